@@ -1,0 +1,1 @@
+"""The Stripe wire contract, shared by every product area."""

@@ -1,0 +1,64 @@
+"""`Context`: what a service needs to do one request's work, passed first to every service.
+
+It carries the account, the unit of work (`session`), the clock, and the request's
+identity for the events it causes. Services never open or commit transactions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from stripe_emulator.api import ids
+from stripe_emulator.api.errors import ResourceMissing
+
+if TYPE_CHECKING:
+    from stripe_emulator.clock import Clock
+    from stripe_emulator.config import Settings
+    from stripe_emulator.store import Session, Store
+
+__all__ = ["Context"]
+
+
+@dataclass(slots=True)
+class Context:
+    """One request (or one job run): account, unit of work, clock, request identity."""
+
+    account: str
+    session: Session
+    clock: Clock
+    settings: Settings
+    store: Store
+    request_id: str | None = None
+    idempotency_key: str | None = None
+    api_version: str = ""
+    #: Events written in this unit of work, for hooks that run after commit.
+    emitted: list[dict[str, Any]] = field(default_factory=list)
+
+    def new_id(self, prefix: str) -> str:
+        return ids.new_id(prefix)
+
+    def now(self) -> int:
+        return self.clock.now()
+
+    async def load(self, object_id: str, object_type: str, *, thing: str | None = None,
+                   param: str | None = "id", allow_deleted: bool = False,
+                   status: int | None = None) -> dict[str, Any]:
+        """The document `object_id` of type `object_type`, or Stripe's `No such <thing>`."""
+        row = await self.session.get(self.account, object_id) if object_id else None
+        if row is None or row.type != object_type or (row.deleted and not allow_deleted):
+            raise ResourceMissing(thing or object_type.rsplit(".", 1)[-1].replace("_", " "),
+                                  object_id, param=param, status=status)
+        return row.doc()
+
+    async def insert(self, doc: dict[str, Any], *, created: int | None = None) -> None:
+        await self.session.insert(self.account, doc, created=created)
+
+    async def save(self, doc: dict[str, Any]) -> None:
+        await self.session.replace(self.account, doc)
+
+    async def delete(self, doc: dict[str, Any]) -> dict[str, Any]:
+        """Leave Stripe's deleted stub in place of the object and return it."""
+        stub = {"id": doc["id"], "object": doc["object"], "deleted": True}
+        await self.session.replace(self.account, stub, deleted=True)
+        return stub

@@ -1,0 +1,258 @@
+"""The request pipeline for `/v1/...`: a raw ASGI app, kept lean because it is the hot path.
+
+Order per request: Request-Id -> auth (key -> account) -> Stripe-Account -> Stripe-Version
+-> route -> decode + validate params -> idempotency -> one unit of work (handler, expand,
+render, stored idempotent response) -> response headers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from stripe_emulator import API_VERSION
+from stripe_emulator.api import ids
+from stripe_emulator.api.auth import PUBLISHABLE, Credentials, authenticate, check_stripe_account
+from stripe_emulator.api.context import Context
+from stripe_emulator.api.errors import (
+    APIError,
+    AuthenticationFailed,
+    IdempotencyError,
+    IdempotencyKeyInUse,
+    InvalidRequestError,
+    NotFound,
+    StripeError,
+    render,
+)
+from stripe_emulator.api.expand import check_paths, expand
+from stripe_emulator.api.forms import decode
+from stripe_emulator.api.listing import ListPage
+from stripe_emulator.api.params import validate
+from stripe_emulator.api.registry import Endpoint, Registry
+from stripe_emulator.store.engine import IdempotencyRecord, Row
+
+if TYPE_CHECKING:
+    from stripe_emulator.clock import Clock
+    from stripe_emulator.config import Settings
+    from stripe_emulator.store import Store
+
+__all__ = ["StripeAPI"]
+
+log = logging.getLogger("stripe_emulator.api")
+_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$")
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+MAX_BODY = 16 * 1024 * 1024
+
+
+class _Replay(Exception):
+    """Another process stored a response under this key first: replay it instead."""
+
+
+class Response:
+    """Status, JSON body bytes and extra headers of one API answer."""
+
+    __slots__ = ("status", "body", "headers")
+
+    def __init__(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+def _fingerprint(method: str, path: str, params: dict[str, Any]) -> str:
+    payload = orjson.dumps([method, path, params], option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(payload).hexdigest()
+
+
+async def render_result(ctx: Context, result: Any, expand_paths: list[str]) -> bytes:
+    """JSON bytes of what a handler returned: a dict, a stored Row, or a ListPage."""
+    if isinstance(result, Row):
+        if not expand_paths:
+            return result.data.encode()
+        result = result.doc()
+    if isinstance(result, ListPage):
+        if not expand_paths:
+            items = b",".join(d.encode() if isinstance(d, str) else orjson.dumps(d)
+                              for d in result.data)
+            head = {"object": "list", **result.extra}
+            return (orjson.dumps(head)[:-1] + b',"data":[' + items + b'],"has_more":'
+                    + (b"true" if result.has_more else b"false") + b',"url":'
+                    + orjson.dumps(result.url) + b"}")
+        result = {"object": "list", **result.extra, "data": result.docs(),
+                  "has_more": result.has_more, "url": result.url}
+    if expand_paths:
+        await expand(ctx, result, expand_paths)
+    return orjson.dumps(result)
+
+
+class StripeAPI:
+    """ASGI app serving every registered `/v1/...` endpoint."""
+
+    def __init__(self, *, registry: Registry, store: Store, clock: Clock,
+                 settings: Settings) -> None:
+        self.registry = registry
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+        self._in_flight: set[tuple[str, str]] = set()
+        self._allowed = frozenset(settings.api_keys) if settings.api_keys else None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = time.perf_counter()
+        request_id = ids.new_request_id()
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                   for k, v in scope["headers"]}
+        method: str = scope["method"]
+        path: str = scope["path"]
+        version = headers.get("stripe-version") or API_VERSION
+        try:
+            body = await _read_body(receive)
+            response = await self.handle(method, path, scope.get("query_string", b""), body,
+                                         headers, request_id, version)
+        except StripeError as exc:
+            response = Response(exc.http_status, render(exc, request_id), dict(exc.headers))
+        except Exception:  # a bug of ours: Stripe's 500 shape, never a stack trace
+            log.exception("unhandled error in %s %s (%s)", method, path, request_id)
+            err = APIError("An unexpected error occurred on stripe-emulator. The request id "
+                           f"{request_id} is in the server log.")
+            response = Response(500, render(err, request_id))
+        out_headers = [
+            (b"content-type", b"application/json"),
+            (b"request-id", request_id.encode()),
+            (b"stripe-version", version.encode("latin-1")),
+            (b"access-control-allow-origin", b"*"),
+            (b"content-length", str(len(response.body)).encode()),
+        ]
+        out_headers.extend((k.lower().encode(), v.encode("latin-1"))
+                           for k, v in response.headers.items())
+        await send({"type": "http.response.start", "status": response.status,
+                    "headers": out_headers})
+        await send({"type": "http.response.body", "body": response.body})
+        if log.isEnabledFor(logging.INFO):
+            log.info("%s %s %d %.1fms %s", method, path, response.status,
+                     (time.perf_counter() - started) * 1000, request_id)
+
+    async def handle(self, method: str, path: str, query: bytes, body: bytes,
+                     headers: dict[str, str], request_id: str, version: str) -> Response:
+        creds = authenticate(headers.get("authorization"), allowed_keys=self._allowed)
+        match = self.registry.match(method, path)
+        if match is None:
+            raise NotFound(method, path)
+        ep, path_params = match
+        if creds.kind == "publishable" and not ep.publishable:
+            raise AuthenticationFailed(PUBLISHABLE)
+        account = check_stripe_account(creds, headers.get("stripe-account"))
+        if not _VERSION.match(version):
+            raise InvalidRequestError(f"Invalid Stripe API version: {version}")
+
+        raw = decode(query)
+        if method == "POST" and body:
+            ctype = headers.get("content-type", "")
+            if ctype.startswith("multipart/form-data"):
+                from stripe_emulator.api.multipart import parse_multipart
+
+                raw.update(parse_multipart(body, ctype))
+            else:
+                raw.update(decode(body))
+        params = validate(ep.params, raw) if ep.params is not None else None
+        expand_paths: list[str] = list(getattr(params, "expand", None) or [])
+        check_paths(expand_paths)
+
+        key = headers.get("idempotency-key") if method == "POST" else None
+        if key is None:
+            status, payload = await self._run(ep, creds, account, params, path_params,
+                                              expand_paths, request_id, version, None)
+            return Response(status, payload)
+        return await self._idempotent(ep, creds, account, params, path_params, expand_paths,
+                                      request_id, version, key,
+                                      _fingerprint(method, path, raw))
+
+    async def _run(self, ep: Endpoint, creds: Credentials, account: str, params: Any,
+                   path_params: dict[str, str], expand_paths: list[str], request_id: str,
+                   version: str, key: str | None,
+                   fingerprint: str | None = None) -> tuple[int, bytes]:
+        """Run the handler in one unit of work; with a key, store the response in it too."""
+        unit = self.store.reader() if ep.method == "GET" else self.store.transaction()
+        async with unit as session:
+            ctx = Context(account=account, session=session, clock=self.clock,
+                          settings=self.settings, store=self.store, request_id=request_id,
+                          idempotency_key=key, api_version=version)
+            result = await ep.handler(ctx, params, **path_params)
+            payload = await render_result(ctx, result, expand_paths)
+            if key is not None and fingerprint is not None:
+                stored = await session.idempotency_put(account, key, IdempotencyRecord(
+                    fingerprint, 200, payload.decode(), request_id, self.clock.now()))
+                if not stored:
+                    raise _Replay()
+        return 200, payload
+
+    async def _idempotent(self, ep: Endpoint, creds: Credentials, account: str, params: Any,
+                          path_params: dict[str, str], expand_paths: list[str],
+                          request_id: str, version: str, key: str,
+                          fingerprint: str) -> Response:
+        if len(key) > 255:
+            raise InvalidRequestError(
+                "Invalid Idempotency-Key: it must be at most 255 characters long.",
+                param="Idempotency-Key")
+        slot = (account, key)
+        if slot in self._in_flight:
+            raise IdempotencyKeyInUse(key)
+        self._in_flight.add(slot)
+        try:
+            async with self.store.reader() as session:
+                record = await session.idempotency_get(account, key)
+            if record is None:
+                try:
+                    status, payload = await self._run(ep, creds, account, params, path_params,
+                                                      expand_paths, request_id, version, key,
+                                                      fingerprint)
+                    return Response(status, payload, {"Idempotency-Key": key,
+                                                      "Idempotent-Replayed": "false"})
+                except _Replay:
+                    pass
+                except StripeError as exc:
+                    # The handler ran and refused: Stripe stores that answer for the key too.
+                    body = render(exc, request_id)
+                    async with self.store.transaction() as session:
+                        stored = await session.idempotency_put(account, key, IdempotencyRecord(
+                            fingerprint, exc.http_status, body.decode(), request_id,
+                            self.clock.now()))
+                    if stored:
+                        raise
+                async with self.store.reader() as session:
+                    record = await session.idempotency_get(account, key)
+                if record is None:  # pragma: no cover - the row we just lost to vanished
+                    raise APIError("Idempotency record vanished; please retry.")
+            if record.fingerprint != fingerprint:
+                raise IdempotencyError(
+                    "Keys for idempotent requests can only be used with the same parameters "
+                    f"they were first used with. Try using a key other than '{key}' if you "
+                    "meant to execute a different request.")
+            return Response(record.status, record.body.encode(), {
+                "Idempotency-Key": key, "Idempotent-Replayed": "true",
+                "Original-Request": record.request_id})
+        finally:
+            self._in_flight.discard(slot)
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        chunk = message.get("body", b"")
+        if chunk:
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise InvalidRequestError("Request body too large.")
+            chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)

@@ -1,0 +1,65 @@
+"""Our OpenAPI 3.1 document, generated from the registry and the params models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stripe_emulator import API_VERSION, __version__
+from stripe_emulator.api.registry import Registry
+
+__all__ = ["document"]
+
+_ERROR = {"$ref": "#/components/schemas/error"}
+
+
+def document(registry: Registry) -> dict[str, Any]:
+    """Every registered endpoint with its params schema (query for GET/DELETE, form for POST)."""
+    paths: dict[str, Any] = {}
+    schemas: dict[str, Any] = {"error": {
+        "type": "object", "required": ["error"],
+        "properties": {"error": {"type": "object", "required": ["type", "message"],
+                                 "properties": {k: {"type": "string"} for k in (
+                                     "type", "code", "param", "message", "doc_url",
+                                     "request_log_url")}}}}}
+    for ep in sorted(registry.endpoints, key=lambda e: (e.path, e.method)):
+        op: dict[str, Any] = {
+            "operationId": ep.name,
+            "summary": ep.summary,
+            "parameters": [{"name": n, "in": "path", "required": True,
+                            "schema": {"type": "string"}} for n in ep.path_params],
+            "responses": {
+                "200": {"description": f"A {ep.returns or 'result'} object or list",
+                        "content": {"application/json": {"schema": {"type": "object"}}}},
+                "default": {"description": "Error", "content": {
+                    "application/json": {"schema": _ERROR}}},
+            },
+        }
+        if ep.params is not None:
+            schema = ep.params.model_json_schema(ref_template="#/components/schemas/{model}",
+                                                 by_alias=True)
+            for name, sub in schema.pop("$defs", {}).items():
+                schemas[name] = sub
+            schemas[ep.params.__name__] = schema
+            ref = {"$ref": f"#/components/schemas/{ep.params.__name__}"}
+            if ep.method == "POST":
+                op["requestBody"] = {"content": {
+                    "application/x-www-form-urlencoded": {"schema": ref}}}
+            else:
+                op["parameters"].append({"name": "params", "in": "query", "style": "deepObject",
+                                         "explode": True, "schema": ref})
+        if ep.sdk_params:
+            op["x-stripe-sdk-params"] = ep.sdk_params
+        paths.setdefault(ep.path, {})[ep.method.lower()] = op
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "stripe-emulator", "version": __version__,
+                 "x-stripe-api-version": API_VERSION},
+        "servers": [{"url": "http://127.0.0.1:12111"}],
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"},
+                                "basic": {"type": "http", "scheme": "basic"}},
+        },
+        "security": [{"bearer": []}, {"basic": []}],
+    }

@@ -1,0 +1,104 @@
+"""The endpoint registry: `@endpoint(method, path, params=Model)` is the only way to add a
+route. Routing, validation and `/openapi.json` all read it.
+
+Literal paths win over parameterised ones (`/v1/customers/search` before
+`/v1/customers/{customer}`), whatever the order of registration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from stripe_emulator.api.params import Params
+
+__all__ = ["Endpoint", "Registry", "endpoint", "registry"]
+
+Handler = Callable[..., Awaitable[Any]]
+_PARAM = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(slots=True)
+class Endpoint:
+    """One route: method, path template, the params model and the handler."""
+
+    method: str
+    path: str
+    handler: Handler
+    params: type[Params] | None
+    #: The SDK TypedDict this endpoint's params mirror (checked by the conformance test).
+    sdk_params: str | None = None
+    #: Publishable keys (pk_test_) may call it.
+    publishable: bool = False
+    #: Stripe object type this endpoint returns, for OpenAPI and docs.
+    returns: str | None = None
+    summary: str = ""
+    path_params: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def name(self) -> str:
+        return self.handler.__name__
+
+
+class Registry:
+    """All endpoints, indexed for dispatch: exact paths in a dict, templates by depth."""
+
+    def __init__(self) -> None:
+        self.endpoints: list[Endpoint] = []
+        self._exact: dict[tuple[str, str], Endpoint] = {}
+        self._templated: dict[int, list[Endpoint]] = {}
+
+    def add(self, ep: Endpoint) -> None:
+        names = tuple(_PARAM.findall(ep.path))
+        ep.path_params = names
+        for other in self.endpoints:
+            if other.method == ep.method and other.path == ep.path:
+                raise ValueError(f"{ep.method} {ep.path} registered twice")
+        self.endpoints.append(ep)
+        if not names:
+            self._exact[(ep.method, ep.path)] = ep
+            return
+        regex = "^" + _PARAM.sub(r"(?P<\1>[^/]+)", re.escape(ep.path).replace(r"\{", "{")
+                                 .replace(r"\}", "}")) + "$"
+        ep.pattern = re.compile(regex)
+        depth = ep.path.count("/")
+        bucket = self._templated.setdefault(depth, [])
+        bucket.append(ep)
+        # Fewer parameters first: a literal segment beats a placeholder.
+        bucket.sort(key=lambda e: len(e.path_params))
+
+    def match(self, method: str, path: str) -> tuple[Endpoint, dict[str, str]] | None:
+        """The endpoint for `method path` and its path params, or None (Stripe's 404)."""
+        ep = self._exact.get((method, path))
+        if ep is not None:
+            return ep, {}
+        for candidate in self._templated.get(path.count("/"), ()):
+            if candidate.method != method:
+                continue
+            assert candidate.pattern is not None  # set by add() for every templated path
+            m = candidate.pattern.match(path)
+            if m:
+                return candidate, m.groupdict()
+        return None
+
+
+registry = Registry()
+
+
+def endpoint(method: str, path: str, *, params: type[Params] | None = None,
+             sdk: str | None = None, publishable: bool = False, returns: str | None = None,
+             summary: str = "") -> Callable[[Handler], Handler]:
+    """Register a handler `async def h(ctx, params, **path_params)` for `method path`."""
+
+    def decorate(handler: Handler) -> Handler:
+        registry.add(Endpoint(method=method, path=path, handler=handler, params=params,
+                              sdk_params=sdk, publishable=publishable, returns=returns,
+                              summary=summary or (handler.__doc__ or "").strip().split("\n")[0]))
+        return handler
+
+    return decorate

@@ -1,0 +1,182 @@
+"""Customers: create, retrieve, update, delete, list; `customer.*` events."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from stripe_emulator.api.context import Context
+from stripe_emulator.api.errors import InvalidRequestError
+from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.params import merge_metadata
+from stripe_emulator.areas.billing.models import Customer, address, shipping
+from stripe_emulator.areas.billing.params import (
+    CustomerCreateParams,
+    CustomerListParams,
+    CustomerUpdateParams,
+)
+from stripe_emulator.events import emit
+from stripe_emulator.events.emitter import changed_attributes
+from stripe_emulator.store.engine import Filter
+
+__all__ = ["create", "delete", "list", "retrieve", "update"]
+
+_PREFIX_CHARS = "0123456789ABCDEF"
+
+
+def _invoice_prefix() -> str:
+    # Stripe shows 7-8 upper-case hex-like characters; the prefix is not a secret, but it
+    # must not follow the seeded id sequence either (it would repeat across accounts).
+    return "".join(secrets.choice(_PREFIX_CHARS) for _ in range(8))
+
+
+def _check_invoice_prefix(prefix: str) -> str:
+    if not (1 <= len(prefix) <= 12 and prefix.isalnum() and prefix == prefix.upper()):
+        raise InvalidRequestError(
+            "Invoice prefix must be between 1 and 12 characters long and contain only "
+            "uppercase letters and numbers.", param="invoice_prefix")
+    return prefix
+
+
+def _invoice_settings(p: Any, current: dict[str, Any] | None = None) -> dict[str, Any]:
+    settings = dict(current or {"custom_fields": None, "default_payment_method": None,
+                                "footer": None, "rendering_options": None})
+    if p is None:
+        return settings
+    if p.sent("custom_fields"):
+        settings["custom_fields"] = (
+            [{"name": f.name, "value": f.value} for f in p.custom_fields]
+            if p.custom_fields else None)
+    if p.sent("footer"):
+        settings["footer"] = p.footer
+    if p.sent("rendering_options"):
+        ro = p.rendering_options
+        settings["rendering_options"] = None if ro is None else {
+            "amount_tax_display": ro.amount_tax_display,
+            "template": getattr(ro, "template", None)}
+    if p.sent("default_payment_method"):
+        settings["default_payment_method"] = p.default_payment_method
+    return settings
+
+
+async def _check_default_payment_method(ctx: Context, customer_id: str | None,
+                                        pm_id: str | None) -> None:
+    if not pm_id:
+        return
+    pm = await ctx.load(pm_id, "payment_method", thing="PaymentMethod",
+                        param="invoice_settings[default_payment_method]")
+    if pm.get("customer") != customer_id:
+        raise InvalidRequestError(
+            f"The customer does not have a payment method with the ID {pm_id}. The payment "
+            "method must be attached to the customer.",
+            param="invoice_settings[default_payment_method]")
+
+
+async def create(ctx: Context, p: CustomerCreateParams) -> Customer:
+    """Create a customer; a test clock, when named, must exist."""
+    now = ctx.now()
+    if p.test_clock:
+        clock = await ctx.load(p.test_clock, "test_helpers.test_clock", thing="test clock",
+                               param="test_clock")
+        now = int(clock["frozen_time"])
+    if p.source:
+        await ctx.load(p.source, "token", thing="token", param="source")
+    customer: Customer = {
+        "id": ctx.new_id("cus"),
+        "object": "customer",
+        "address": address(p.address),
+        "balance": p.balance or 0,
+        "business_name": p.business_name,
+        "created": now,
+        "currency": None,
+        "customer_account": None,
+        "default_source": None,
+        "delinquent": False,
+        "description": p.description,
+        "discount": None,
+        "email": p.email,
+        "individual_name": p.individual_name,
+        "invoice_prefix": _check_invoice_prefix(p.invoice_prefix) if p.invoice_prefix
+        else _invoice_prefix(),
+        "invoice_settings": _invoice_settings(p.invoice_settings),
+        "livemode": False,
+        "metadata": p.metadata or {},
+        "name": p.name,
+        "next_invoice_sequence": p.next_invoice_sequence or 1,
+        "phone": p.phone,
+        "preferred_locales": p.preferred_locales or [],
+        "shipping": shipping(p.shipping),
+        "tax_exempt": p.tax_exempt or "none",
+        "test_clock": p.test_clock,
+    }
+    if p.payment_method:
+        # Attaching a PaymentMethod is the payment methods' job: the same checks apply.
+        await ctx.load(p.payment_method, "payment_method", thing="PaymentMethod",
+                       param="payment_method")
+    await _check_default_payment_method(ctx, customer["id"],
+                                        customer["invoice_settings"]["default_payment_method"])
+    await ctx.insert(dict(customer))
+    await emit(ctx, "customer.created", dict(customer))
+    return customer
+
+
+async def retrieve(ctx: Context, customer_id: str) -> dict[str, Any]:
+    """A customer; a deleted one comes back as its `deleted: true` stub, as on Stripe."""
+    return await ctx.load(customer_id, "customer", allow_deleted=True)
+
+
+async def update(ctx: Context, customer_id: str, p: CustomerUpdateParams) -> dict[str, Any]:
+    """Change the fields sent; metadata merges; "" unsets nullable fields."""
+    before = await ctx.load(customer_id, "customer")
+    after = dict(before)
+    for name in ("balance", "business_name", "description", "email", "individual_name",
+                 "name", "next_invoice_sequence", "phone"):
+        if p.sent(name):
+            after[name] = getattr(p, name)
+    if p.sent("balance") and p.balance is None:
+        after["balance"] = 0
+    if p.sent("address"):
+        after["address"] = address(p.address)
+    if p.sent("shipping"):
+        after["shipping"] = shipping(p.shipping)
+    if p.sent("preferred_locales"):
+        after["preferred_locales"] = p.preferred_locales or []
+    if p.sent("tax_exempt"):
+        after["tax_exempt"] = p.tax_exempt or "none"
+    if p.sent("invoice_prefix") and p.invoice_prefix:
+        after["invoice_prefix"] = _check_invoice_prefix(p.invoice_prefix)
+    if p.sent("invoice_settings"):
+        after["invoice_settings"] = _invoice_settings(p.invoice_settings,
+                                                      before["invoice_settings"])
+        await _check_default_payment_method(
+            ctx, customer_id, after["invoice_settings"]["default_payment_method"])
+    if p.sent("default_source"):
+        if p.default_source:
+            await ctx.load(p.default_source, "source", thing="source", param="default_source")
+        after["default_source"] = p.default_source
+    if p.source:
+        await ctx.load(p.source, "token", thing="token", param="source")
+    after["metadata"] = merge_metadata(before["metadata"], p.metadata, sent=p.sent("metadata"))
+    previous = changed_attributes(before, after)
+    if previous:
+        await ctx.save(after)
+        await emit(ctx, "customer.updated", after, previous_attributes=previous)
+    return after
+
+
+async def delete(ctx: Context, customer_id: str) -> dict[str, Any]:
+    """Delete a customer for good; its Event carries the customer as it last was."""
+    customer = await ctx.load(customer_id, "customer")
+    stub = await ctx.delete(customer)
+    await emit(ctx, "customer.deleted", customer)
+    return stub
+
+
+async def list(ctx: Context, p: CustomerListParams) -> ListPage:
+    """Customers, newest first; filters `email` (exact) and `test_clock`."""
+    filters = []
+    if p.email is not None:
+        filters.append(Filter("email", p.email))
+    if p.test_clock is not None:
+        filters.append(Filter("test_clock", p.test_clock))
+    return await list_objects(ctx, "customer", p, url="/v1/customers", filters=filters)

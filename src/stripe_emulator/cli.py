@@ -1,0 +1,61 @@
+"""The `stripe-emulator` command: serve (more commands join as areas land)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from stripe_emulator import __version__
+from stripe_emulator.config import DEFAULT_PORT, Settings
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="A local, stateful server that speaks Stripe's API.")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (12111 is stripe-mock's).")] = DEFAULT_PORT,
+    data_dir: Annotated[Path, typer.Option(help="Where the SQLite file and keys live.")] = Path(
+        ".stripe-emulator"),
+    database_url: Annotated[Optional[str], typer.Option(  # noqa: UP007 (typer needs Optional)
+        help="sqlite:///file.db, sqlite:///:memory: or postgresql://user@host/db "
+             "(default: a SQLite file in --data-dir).")] = None,
+    log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
+    api_key: Annotated[Optional[list[str]], typer.Option(  # noqa: UP007
+        help="Accept only this key (repeatable); by default every sk_test_ key works.")
+    ] = None,
+    seed: Annotated[Optional[str], typer.Option(  # noqa: UP007
+        help="Make generated ids reproducible.")] = None,
+) -> None:
+    """Run the server (SQLite in ./.stripe-emulator unless --database-url says otherwise)."""
+    import uvicorn
+
+    from stripe_emulator.app import create_app
+
+    settings = Settings.from_env(host=host, port=port, data_dir=data_dir,
+                                 database_url=database_url, log_level=log_level,
+                                 api_keys=tuple(api_key) if api_key else None, seed=seed)
+    logging.basicConfig(level=log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = uvicorn.Config(create_app(settings), host=settings.host, port=settings.port,
+                            log_level=log_level.lower(), access_log=False, loop="uvloop",
+                            http="httptools", lifespan="on", server_header=False)
+    typer.echo(f"stripe-emulator {__version__} listening on http://{settings.host}:"
+               f"{settings.port} ({settings.resolved_database_url.split('?')[0]})")
+    uvicorn.Server(config).run()
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()

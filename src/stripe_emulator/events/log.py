@@ -1,0 +1,50 @@
+"""Reading the event log: retrieve one Event, list with `type` (wildcards), `types[]`,
+`created`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stripe_emulator.api.context import Context
+from stripe_emulator.api.errors import InvalidRequestError, ParametersExclusive
+from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.events.params import EventListParams
+from stripe_emulator.store.engine import Filter
+
+__all__ = ["list", "retrieve"]
+
+
+async def retrieve(ctx: Context, event_id: str) -> Any:
+    """One Event of the account."""
+    row = await ctx.session.get(ctx.account, event_id)
+    if row is None or row.type != "event":
+        from stripe_emulator.api.errors import ResourceMissing
+
+        raise ResourceMissing("event", event_id)
+    return row
+
+
+def _type_filter(value: str) -> Filter:
+    # `customer.*` matches every customer event, as on Stripe.
+    if "*" in value:
+        return Filter("type", value.replace("*", "%"), op="like")
+    return Filter("type", value)
+
+
+async def list(ctx: Context, p: EventListParams) -> ListPage:
+    """Events, newest first."""
+    filters: list[Filter] = []
+    if p.type is not None and p.types is not None:
+        raise ParametersExclusive("type", "types")
+    if p.type is not None:
+        filters.append(_type_filter(p.type))
+    if p.types is not None:
+        if len(p.types) > 20:
+            raise InvalidRequestError("You may only specify up to 20 event types.",
+                                      param="types")
+        if any("*" in t for t in p.types):
+            raise InvalidRequestError("Wildcards are not allowed in types[].", param="types")
+        filters.append(Filter("type", tuple(p.types), op="in"))
+    if p.delivery_success is not None:
+        filters.append(Filter("pending_webhooks", 0, op="=" if p.delivery_success else "!="))
+    return await list_objects(ctx, "event", p, url="/v1/events", filters=filters)

@@ -1,0 +1,262 @@
+"""The store interface: a `Store` hands out `Session`s, one unit of work each.
+
+Both backends run the same SQL (written with `?` placeholders; PostgreSQL's session
+rewrites them to `$n`), so the only dialect differences live in `json_field` and in the
+two driver adapters, `store.sqlite` and `store.postgres`.
+"""
+
+from __future__ import annotations
+
+import abc
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import orjson
+
+__all__ = ["Cursor", "Filter", "IdempotencyRecord", "Row", "Session", "Store", "open_store"]
+
+Dialect = Literal["sqlite", "postgresql"]
+_FIELD = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
+
+
+@dataclass(slots=True)
+class Row:
+    """One stored object: its document is `data` (JSON text, rendered as Stripe shows it)."""
+
+    seq: int
+    id: str
+    type: str
+    created: int
+    deleted: bool
+    data: str
+
+    def doc(self) -> dict[str, Any]:
+        """The document as a dict (parsed on demand: a plain retrieve never needs it)."""
+        result: dict[str, Any] = orjson.loads(self.data)
+        return result
+
+
+@dataclass(slots=True, frozen=True)
+class Filter:
+    """`<document field> <op> value`, for lists; `field` is a dotted path into the document."""
+
+    field: str
+    value: str | int | bool | None | tuple[str, ...]
+    op: Literal["=", "in", "like", "<", "<=", ">", ">=", "!="] = "="
+
+
+@dataclass(slots=True, frozen=True)
+class Cursor:
+    """Where a page starts: strictly older (`after`) or strictly newer (`before`) than a row."""
+
+    created: int
+    seq: int
+    direction: Literal["after", "before"]
+
+
+@dataclass(slots=True)
+class IdempotencyRecord:
+    """A response stored under an Idempotency-Key, replayed for an identical retry."""
+
+    fingerprint: str
+    status: int
+    body: str
+    request_id: str
+    created: int
+
+
+def json_field(dialect: Dialect, field: str) -> str:
+    """The SQL expression for a document field; indexes are declared on the same text."""
+    if not _FIELD.match(field):
+        raise ValueError(f"bad field path {field!r}")
+    parts = field.split(".")
+    if dialect == "postgresql":
+        if len(parts) == 1:
+            return f"(data->>'{field}')"
+        return "(data#>>'{" + ",".join(parts) + "}')"
+    return f"json_extract(data, '$.{field}')"
+
+
+class Session(abc.ABC):
+    """One unit of work on one connection: everything it writes commits together."""
+
+    dialect: Dialect
+
+    # -- driver adapters -------------------------------------------------------------
+    @abc.abstractmethod
+    async def fetch(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        """Rows of a query written with `?` placeholders."""
+
+    @abc.abstractmethod
+    async def execute(self, sql: str, *args: Any) -> int:
+        """Run a statement; returns the number of rows it changed."""
+
+    async def fetchone(self, sql: str, *args: Any) -> tuple[Any, ...] | None:
+        rows = await self.fetch(sql, *args)
+        return rows[0] if rows else None
+
+    # -- objects ----------------------------------------------------------------------
+    async def get(self, account: str, object_id: str) -> Row | None:
+        """The object `object_id` of `account` (deleted ones included), or None."""
+        r = await self.fetchone(
+            "SELECT seq, id, type, created, deleted, data FROM objects "
+            "WHERE account = ? AND id = ?",
+            account, object_id,
+        )
+        return Row(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) if r else None
+
+    async def insert(self, account: str, doc: dict[str, Any], *, created: int | None = None,
+                     type: str | None = None) -> None:
+        """Store a new object; `doc` must carry `id` and `object`."""
+        await self.execute(
+            "INSERT INTO objects (account, id, type, created, deleted, data) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            account, doc["id"], type or doc["object"],
+            created if created is not None else int(doc.get("created") or 0), False,
+            orjson.dumps(doc).decode(),
+        )
+
+    async def replace(self, account: str, doc: dict[str, Any], *, deleted: bool = False) -> None:
+        """Overwrite an object's document (an update, or the stub left by a delete)."""
+        await self.execute(
+            "UPDATE objects SET data = ?, deleted = ? WHERE account = ? AND id = ?",
+            orjson.dumps(doc).decode(), deleted, account, doc["id"],
+        )
+
+    async def remove(self, account: str, object_id: str) -> None:
+        """Erase an object for good (retention), unlike a Stripe delete, which leaves a stub."""
+        await self.execute("DELETE FROM objects WHERE account = ? AND id = ?", account, object_id)
+
+    def _where(self, account: str, type: str, filters: Sequence[Filter],
+               created: dict[str, int] | None) -> tuple[list[str], list[Any]]:
+        clauses = ["account = ?", "type = ?", "NOT deleted"]
+        args: list[Any] = [account, type]
+        for f in filters:
+            expr = json_field(self.dialect, f.field)
+            if f.value is None:
+                clauses.append(f"{expr} IS NULL" if f.op == "=" else f"{expr} IS NOT NULL")
+            elif f.op == "in":
+                values = f.value if isinstance(f.value, tuple) else (f.value,)
+                clauses.append(f"{expr} IN ({', '.join('?' * len(values))})")
+                args.extend(values)
+            else:
+                value = f.value
+                if isinstance(value, bool):
+                    value = int(value) if self.dialect == "sqlite" else ("true" if value else "false")
+                elif isinstance(value, int) and self.dialect == "postgresql":
+                    expr = f"({expr})::bigint"
+                clauses.append(f"{expr} {f.op.upper()} ?")
+                args.append(value)
+        for op, value in (created or {}).items():
+            sql_op = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<=", "eq": "="}[op]
+            clauses.append(f"created {sql_op} ?")
+            args.append(value)
+        return clauses, args
+
+    async def list(self, account: str, type: str, *, limit: int,
+                   filters: Sequence[Filter] = (), created: dict[str, int] | None = None,
+                   cursor: Cursor | None = None, oldest_first: bool = False) -> list[Row]:
+        """Up to `limit` rows, newest first (`created`, then insertion order), after `cursor`.
+
+        With a `before` cursor the rows closest to it are returned, still newest first.
+        """
+        clauses, args = self._where(account, type, filters, created)
+        descending = not oldest_first
+        if cursor is not None:
+            older = (cursor.direction == "after") == descending
+            op = "<" if older else ">"
+            clauses.append(f"(created {op} ? OR (created = ? AND seq {op} ?))")
+            args.extend([cursor.created, cursor.created, cursor.seq])
+            if cursor.direction == "before":
+                descending = not descending
+        order = "DESC" if descending else "ASC"
+        rows = await self.fetch(
+            "SELECT seq, id, type, created, deleted, data FROM objects WHERE "
+            + " AND ".join(clauses)
+            + f" ORDER BY created {order}, seq {order} LIMIT ?",
+            *args, limit,
+        )
+        result = [Row(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
+        if cursor is not None and cursor.direction == "before":
+            result.reverse()
+        return result
+
+    async def count(self, account: str, type: str, filters: Sequence[Filter] = ()) -> int:
+        clauses, args = self._where(account, type, filters, None)
+        r = await self.fetchone("SELECT COUNT(*) FROM objects WHERE " + " AND ".join(clauses),
+                                *args)
+        return int(r[0]) if r else 0
+
+    async def find(self, account: str, type: str, filters: Sequence[Filter]) -> Row | None:
+        """The newest live object of `type` matching `filters` (uniqueness checks)."""
+        rows = await self.list(account, type, limit=1, filters=filters)
+        return rows[0] if rows else None
+
+    # -- idempotency ------------------------------------------------------------------
+    async def idempotency_get(self, account: str, key: str) -> IdempotencyRecord | None:
+        r = await self.fetchone(
+            "SELECT fingerprint, status, body, request_id, created FROM idempotency_keys "
+            "WHERE account = ? AND key = ?",
+            account, key,
+        )
+        return IdempotencyRecord(r[0], r[1], r[2], r[3], r[4]) if r else None
+
+    async def idempotency_put(self, account: str, key: str, record: IdempotencyRecord) -> bool:
+        """Store a response under a key; False when another request stored one first."""
+        changed = await self.execute(
+            "INSERT INTO idempotency_keys (account, key, fingerprint, status, body, request_id, "
+            "created) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, key) DO NOTHING",
+            account, key, record.fingerprint, record.status, record.body, record.request_id,
+            record.created,
+        )
+        return changed > 0
+
+    async def idempotency_prune(self, older_than: int) -> int:
+        return await self.execute("DELETE FROM idempotency_keys WHERE created < ?", older_than)
+
+    # -- jobs -------------------------------------------------------------------------
+    async def enqueue(self, account: str, name: str, payload: dict[str, Any], *, due_at: float,
+                      test_clock: str | None = None) -> None:
+        """Add a durable job; it commits (or rolls back) with everything else in this session."""
+        await self.execute(
+            "INSERT INTO jobs (account, name, due_at, test_clock, payload, attempts) "
+            "VALUES (?, ?, ?, ?, ?, 0)",
+            account, name, due_at, test_clock, orjson.dumps(payload).decode(),
+        )
+
+
+class Store(abc.ABC):
+    """A database: hands out sessions; knows its dialect and a printable description."""
+
+    dialect: Dialect
+    description: str
+
+    @abc.abstractmethod
+    def transaction(self) -> Any:
+        """`async with store.transaction() as session:` commits on success, rolls back on error."""
+
+    @abc.abstractmethod
+    def reader(self) -> Any:
+        """`async with store.reader() as session:` for reads that need no transaction."""
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Release connections."""
+
+
+async def open_store(url: str) -> Store:
+    """Open (and migrate to the newest schema) the database at `url`.
+
+    `sqlite:///path/to/file.db`, `sqlite:///:memory:`, `postgresql://user@host:port/db`.
+    """
+    if url.startswith("sqlite:"):
+        from stripe_emulator.store.sqlite import SqliteStore
+
+        return SqliteStore.open(url)
+    if url.startswith(("postgresql:", "postgres:")):
+        from stripe_emulator.store.postgres import PostgresStore
+
+        return await PostgresStore.open(url)
+    raise ValueError(f"unsupported database URL: {url!r} (sqlite:/// or postgresql://)")
