@@ -117,7 +117,8 @@ def _is_list_type(tp: Any) -> bool:
 class Params(BaseModel):
     """Base of all param models: closed (unknown params rejected), wire-aware."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=False)
+    # Stripe caps free-text strings at 5,000 characters (metadata has its own, smaller caps).
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_max_length=5000)
 
     _emptyable: ClassVar[frozenset[str]] = frozenset()
     _lists: ClassVar[frozenset[str]] = frozenset()
@@ -152,7 +153,7 @@ class Params(BaseModel):
                 if key in cls._emptyable:
                     value = None
                 elif key in cls.model_fields or key in _aliases(cls):
-                    raise PydanticCustomError("parameter_invalid_empty", "empty", {})
+                    raise PydanticCustomError("parameter_invalid_empty", "empty", {"key": key})
             out[key] = value
         return out
 
@@ -199,7 +200,7 @@ def to_stripe_error(err: Any) -> StripeError:
     if kind == "missing":
         return ParameterMissing(param)
     if kind == "parameter_invalid_empty":
-        return ParameterInvalidEmpty(param)
+        return ParameterInvalidEmpty(bracketed((*loc, err["ctx"]["key"])))
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return ParameterInvalidInteger(param, value)
     if kind == "literal_error":

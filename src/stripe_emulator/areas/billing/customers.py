@@ -7,6 +7,7 @@ from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
+from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.areas.billing.models import Customer, address, shipping
@@ -116,6 +117,7 @@ async def create(ctx: Context, p: CustomerCreateParams) -> Customer:
     await _check_default_payment_method(ctx, customer["id"],
                                         customer["invoice_settings"]["default_payment_method"])
     await ctx.insert(dict(customer))
+    await _save_private(ctx, customer["id"], p)
     await emit(ctx, "customer.created", dict(customer))
     return customer
 
@@ -157,6 +159,7 @@ async def update(ctx: Context, customer_id: str, p: CustomerUpdateParams) -> dic
     if p.source:
         await ctx.load(p.source, "token", thing="token", param="source")
     after["metadata"] = merge_metadata(before["metadata"], p.metadata, sent=p.sent("metadata"))
+    await _save_private(ctx, customer_id, p)
     previous = changed_attributes(before, after)
     if previous:
         await ctx.save(after)
@@ -180,3 +183,89 @@ async def list(ctx: Context, p: CustomerListParams) -> ListPage:
     if p.test_clock is not None:
         filters.append(Filter("test_clock", p.test_clock))
     return await list_objects(ctx, "customer", p, url="/v1/customers", filters=filters)
+
+
+# -- expand-only fields (Stripe leaves them out unless `expand[]` names them) -------------
+
+def _sublist(customer: dict[str, Any], name: str, data: list[Any], has_more: bool = False,
+             ) -> dict[str, Any]:
+    return {"object": "list", "data": data, "has_more": has_more,
+            "url": f"/v1/customers/{customer['id']}/{name}"}
+
+
+async def _sources(ctx: Context, customer: dict[str, Any]) -> dict[str, Any]:
+    return _sublist(customer, "sources", [])
+
+
+async def _subscriptions(ctx: Context, customer: dict[str, Any]) -> dict[str, Any]:
+    rows = await ctx.session.list(ctx.account, "subscription", limit=11,
+                                  filters=[Filter("customer", customer["id"]),
+                                           Filter("status", "canceled", op="!=")])
+    return _sublist(customer, "subscriptions", [r.doc() for r in rows[:10]], len(rows) > 10)
+
+
+async def _tax_ids(ctx: Context, customer: dict[str, Any]) -> dict[str, Any]:
+    rows = await ctx.session.list(ctx.account, "tax_id", limit=11,
+                                  filters=[Filter("customer", customer["id"])])
+    return _sublist(customer, "tax_ids", [r.doc() for r in rows[:10]], len(rows) > 10)
+
+
+async def _tax(ctx: Context, customer: dict[str, Any]) -> dict[str, Any]:
+    addr = customer.get("address") or {}
+    country = addr.get("country")
+    private = await ctx.session.get(ctx.account, _private_id(customer["id"]))
+    ip_address = private.doc().get("ip_address") if private else None
+    if country:
+        status = "supported" if country != "US" or addr.get("postal_code") else \
+            "unrecognized_location"
+        location = {"country": country, "source": "billing_address", "state": addr.get("state")}
+    else:
+        status, location = "unrecognized_location", None
+    return {"automatic_tax": status, "ip_address": ip_address, "location": location,
+            "provider": "stripe"}
+
+
+async def _cash_balance(ctx: Context, customer: dict[str, Any]) -> dict[str, Any]:
+    private = await ctx.session.get(ctx.account, _private_id(customer["id"]))
+    mode = private.doc().get("reconciliation_mode") if private else None
+    return {"object": "cash_balance", "available": None, "customer": customer["id"],
+            "customer_account": None, "livemode": False,
+            "settings": {"reconciliation_mode": mode or "automatic",
+                         "using_merchant_default": mode is None}}
+
+
+async def _invoice_credit_balance(ctx: Context, customer: dict[str, Any]) -> dict[str, Any]:
+    return {}
+
+
+def _private_id(customer_id: str) -> str:
+    """Id of the row holding what a customer keeps off its document (tax IP, cash settings)."""
+    return f"{customer_id}.private"
+
+
+async def _save_private(ctx: Context, customer_id: str, p: Any) -> None:
+    values: dict[str, Any] = {}
+    if getattr(p, "tax", None) is not None and p.tax.sent("ip_address"):
+        values["ip_address"] = p.tax.ip_address
+    cash = getattr(p, "cash_balance", None)
+    if cash is not None and cash.settings is not None and cash.settings.reconciliation_mode:
+        mode = cash.settings.reconciliation_mode
+        values["reconciliation_mode"] = None if mode == "merchant_default" else mode
+    if not values:
+        return
+    row = await ctx.session.get(ctx.account, _private_id(customer_id))
+    doc = row.doc() if row else {"id": _private_id(customer_id), "object": "customer.private",
+                                 "created": 0}
+    doc.update(values)
+    if row:
+        await ctx.session.replace(ctx.account, doc)
+    else:
+        await ctx.session.insert(ctx.account, doc)
+
+
+includable("customer", "cash_balance", _cash_balance)
+includable("customer", "invoice_credit_balance", _invoice_credit_balance)
+includable("customer", "sources", _sources)
+includable("customer", "subscriptions", _subscriptions)
+includable("customer", "tax", _tax)
+includable("customer", "tax_ids", _tax_ids)

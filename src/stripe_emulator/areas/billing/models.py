@@ -86,8 +86,8 @@ def shipping(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
     data = value if isinstance(value, dict) else value.model_dump()
-    return {"address": address(data.get("address")) or address({}),
-            "name": data.get("name"), "phone": data.get("phone")}
+    return {"address": address(data.get("address")) or address({}), "carrier": None,
+            "name": data.get("name"), "phone": data.get("phone"), "tracking_number": None}
 
 
 expandable("customer", "default_source", "invoice_settings.default_payment_method",

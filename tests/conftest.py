@@ -1,0 +1,81 @@
+"""One real server per database backend per session; a fresh account (key) per test.
+
+Every API test runs on SQLite and on PostgreSQL (127.0.0.1:5432, database `test`, trust
+auth). Where PostgreSQL is not reachable, its half skips with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+import stripe
+
+from stripe_emulator.testing import Account, EmulatorServer
+
+PG_DSN = os.environ.get("STRIPE_EMULATOR_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _pg_admin() -> object:
+    import psycopg2
+
+    conn = psycopg2.connect(PG_DSN, connect_timeout=3)
+    conn.autocommit = True
+    return conn
+
+
+def make_pg_database(tag: str) -> tuple[str, object]:
+    """A throwaway database for one server; skips the test when PostgreSQL is absent."""
+    try:
+        admin = _pg_admin()
+    except Exception as exc:  # noqa: BLE001 - any failure means "no PostgreSQL here"
+        pytest.skip(f"PostgreSQL not reachable at {PG_DSN} ({type(exc).__name__}: {exc})")
+    name = f"se_test_{os.getpid()}_{tag}"
+    with admin.cursor() as cur:  # type: ignore[attr-defined]
+        cur.execute(f"DROP DATABASE IF EXISTS {name}")
+        cur.execute(f"CREATE DATABASE {name}")
+    base = PG_DSN.rsplit("/", 1)[0]
+    return f"{base}/{name}", admin
+
+
+def drop_pg_database(admin: object, url: str) -> None:
+    name = url.rsplit("/", 1)[1]
+    with admin.cursor() as cur:  # type: ignore[attr-defined]
+        cur.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
+    data_dir = tmp_path_factory.mktemp(f"data-{request.param}")
+    if request.param == "sqlite":
+        with EmulatorServer(data_dir=data_dir) as s:
+            yield s
+        return
+    url, admin = make_pg_database("api")
+    try:
+        with EmulatorServer(data_dir=data_dir, database_url=url) as s:
+            yield s
+    finally:
+        drop_pg_database(admin, url)
+
+
+@pytest.fixture
+def account(server: EmulatorServer) -> Account:
+    return server.new_account()
+
+
+@pytest.fixture
+def client(account: Account) -> stripe.StripeClient:
+    return account.client(max_network_retries=0)
+
+
+@pytest.fixture
+def http(account: Account) -> Iterator[object]:
+    """Raw httpx, for what the SDK hides (headers, raw bodies); authenticated as `account`."""
+    import httpx
+
+    with httpx.Client(base_url=account.url, auth=(account.api_key, ""), timeout=30) as c:
+        yield c
