@@ -17,6 +17,7 @@ from stripe_emulator.api.dispatch import Receive, Scope, Send, StripeAPI
 from stripe_emulator.api.registry import registry
 from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
+from stripe_emulator.jobs import Worker
 from stripe_emulator.store import Store, open_store
 
 __all__ = ["App", "create_app"]
@@ -39,6 +40,7 @@ class App:
         self.clock = clock or Clock()
         self.store: Store | None = None
         self.api: StripeAPI | None = None
+        self.worker: Worker | None = None
         if settings.seed is not None:
             ids.seed(settings.seed)
 
@@ -46,9 +48,15 @@ class App:
         self.store = await open_store(self.settings.resolved_database_url)
         self.api = StripeAPI(registry=registry, store=self.store, clock=self.clock,
                              settings=self.settings)
+        if self.settings.workers:
+            self.worker = Worker(self.store, self.settings, self.clock)
+            self.worker.start()
         log.info("stripe-emulator %s on %s", __version__, self.store.description)
 
     async def shutdown(self) -> None:
+        if self.worker is not None:
+            await self.worker.stop()
+            self.worker = None
         if self.store is not None:
             await self.store.close()
             self.store = None

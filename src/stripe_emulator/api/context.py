@@ -6,6 +6,7 @@ identity for the events it causes. Services never open or commit transactions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -32,8 +33,10 @@ class Context:
     request_id: str | None = None
     idempotency_key: str | None = None
     api_version: str = ""
-    #: Events written in this unit of work, for hooks that run after commit.
+    #: Events written in this unit of work.
     emitted: list[dict[str, Any]] = field(default_factory=list)
+    #: Called once this unit of work has committed (never after a rollback).
+    after_commit: list[Callable[[], None]] = field(default_factory=list)
 
     def new_id(self, prefix: str) -> str:
         return ids.new_id(prefix)

@@ -192,6 +192,8 @@ class StripeAPI:
                     fingerprint, 200, payload.decode(), request_id, self.clock.now()))
                 if not stored:
                     raise _Replay()
+        for callback in ctx.after_commit:
+            callback()
         return 200, payload
 
     async def _idempotent(self, ep: Endpoint, creds: Credentials, account: str, params: Any,
