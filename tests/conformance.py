@@ -20,7 +20,8 @@ from stripe_emulator.api.expand import INCLUDABLE
 
 #: Fields Stripe sends only when they apply (its own example objects leave them out).
 OMITTED_UNLESS_APPLICABLE = {
-    "event": {"account", "context"},  # Connect and v2-context events only
+    "event": {"account", "context",  # Connect and v2-context events only
+              "data.previous_attributes"},  # *.updated events only
 }
 
 
@@ -90,17 +91,22 @@ def _list_item_class(tp: Any) -> type | None:
     return None
 
 
-def check(obj: dict[str, Any], cls: type | None = None, path: str = "") -> list[str]:
-    """Problems found in `obj` (empty when it conforms)."""
-    optional: set[str] = set()
+def check(obj: dict[str, Any], cls: type | None = None, path: str = "",
+          optional: set[str] | None = None, rel: str = "") -> list[str]:
+    """Problems found in `obj` (empty when it conforms).
+
+    `optional` holds the paths (relative to the enclosing Stripe object, `rel`) that may be
+    absent."""
     if cls is None:
         cls = sdk_class(obj["object"])
         optional = INCLUDABLE.get(obj["object"], set()) | OMITTED_UNLESS_APPLICABLE.get(
             obj["object"], set())
+        rel = ""
+    optional = optional or set()
     problems: list[str] = []
     hints = _hints(cls)
     for name in hints:
-        if name == "deleted" or name in optional:
+        if name == "deleted" or rel + name in optional:
             continue
         if name not in obj:
             problems.append(f"{path}{name}: missing")
@@ -116,7 +122,8 @@ def check(obj: dict[str, Any], cls: type | None = None, path: str = "") -> list[
         if isinstance(value, dict) and not isinstance(value.get("object"), str):
             nested = _nested_class(tp)
             if nested is not None and nested.__annotations__:
-                problems.extend(check(value, nested, f"{path}{name}."))
+                problems.extend(check(value, nested, f"{path}{name}.", optional,
+                                      f"{rel}{name}."))
         elif isinstance(value, dict) and value["object"] != "list":
             problems.extend(check(value, None, f"{path}{name}."))
         elif isinstance(value, list):

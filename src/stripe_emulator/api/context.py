@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from stripe_emulator.api import ids
-from stripe_emulator.api.errors import ResourceMissing
+from stripe_emulator.api.errors import ResourceAlreadyExists, ResourceMissing
+from stripe_emulator.store.engine import Conflict
 
 if TYPE_CHECKING:
     from stripe_emulator.clock import Clock
@@ -55,7 +56,13 @@ class Context:
         return row.doc()
 
     async def insert(self, doc: dict[str, Any], *, created: int | None = None) -> None:
-        await self.session.insert(self.account, doc, created=created)
+        """Store a new object; an id already in use is Stripe's `resource_already_exists`."""
+        try:
+            await self.session.insert(self.account, doc, created=created)
+        except Conflict:
+            raise ResourceAlreadyExists(
+                f"A {doc['object'].rsplit('.', 1)[-1].replace('_', ' ')} with id "
+                f"'{doc['id']}' already exists.", param="id") from None
 
     async def save(self, doc: dict[str, Any]) -> None:
         await self.session.replace(self.account, doc)

@@ -15,10 +15,16 @@ from typing import Any, Literal
 
 import orjson
 
-__all__ = ["Cursor", "Filter", "IdempotencyRecord", "Row", "Session", "Store", "open_store"]
+__all__ = [
+    "Conflict", "Cursor", "Filter", "IdempotencyRecord", "Row", "Session", "Store", "open_store",
+]
 
 Dialect = Literal["sqlite", "postgresql"]
 _FIELD = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
+
+
+class Conflict(Exception):
+    """An insert broke a uniqueness rule (the same id twice in one account)."""
 
 
 @dataclass(slots=True)
@@ -107,9 +113,23 @@ class Session(abc.ABC):
         )
         return Row(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) if r else None
 
+    @abc.abstractmethod
+    def is_conflict(self, exc: Exception) -> bool:
+        """Is `exc` the driver's unique-violation error?"""
+
     async def insert(self, account: str, doc: dict[str, Any], *, created: int | None = None,
                      type: str | None = None) -> None:
-        """Store a new object; `doc` must carry `id` and `object`."""
+        """Store a new object; `doc` must carry `id` and `object`. Raises `Conflict` when
+        the id is taken (two racing creates leave exactly one object)."""
+        try:
+            await self._insert(account, doc, created, type)
+        except Exception as exc:
+            if self.is_conflict(exc):
+                raise Conflict(doc["id"]) from exc
+            raise
+
+    async def _insert(self, account: str, doc: dict[str, Any], created: int | None,
+                      type: str | None) -> None:
         await self.execute(
             "INSERT INTO objects (account, id, type, created, deleted, data) "
             "VALUES (?, ?, ?, ?, ?, ?)",

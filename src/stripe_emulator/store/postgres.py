@@ -40,6 +40,9 @@ class PostgresSession(Session):
         tail = status.rsplit(" ", 1)[-1]
         return int(tail) if tail.isdigit() else 0
 
+    def is_conflict(self, exc: Exception) -> bool:
+        return isinstance(exc, asyncpg.UniqueViolationError)
+
 
 class PostgresStore(Store):
     dialect = "postgresql"

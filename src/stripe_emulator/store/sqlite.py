@@ -30,6 +30,9 @@ class SqliteSession(Session):
     async def execute(self, sql: str, *args: Any) -> int:
         return self._conn.execute(sql, args).rowcount
 
+    def is_conflict(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
+
 
 class SqliteStore(Store):
     dialect = "sqlite"
