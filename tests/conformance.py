@@ -7,6 +7,7 @@ value of a `Literal` enum must be one the SDK lists.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 import types
@@ -41,11 +42,9 @@ def _hints(cls: type) -> dict[str, Any]:
     ns.update(vars(stripe))
     for sub in ("entitlements", "tax", "climate", "forwarding", "identity", "reporting",
                 "financial_connections", "sigma", "test_helpers", "billing", "checkout"):
-        try:
+        with contextlib.suppress(ImportError):
             ns.update({k: v for k, v in vars(importlib.import_module(f"stripe.{sub}")).items()
                        if isinstance(v, type)})
-        except ImportError:
-            pass
     ns.update(vars(module))
     outer = cls
     hints: dict[str, Any] = {}
@@ -76,17 +75,17 @@ def _nested_class(tp: Any) -> type | None:
         return tp
     for arg in typing.get_args(tp):
         found = _nested_class(arg)
-        if found is not None and typing.get_origin(tp) not in (list, typing.List):
+        if found is not None and typing.get_origin(tp) not in (list, list):
             return found
     return None
 
 
 def _list_item_class(tp: Any) -> type | None:
     origin = typing.get_origin(tp)
-    if origin in (list, typing.List):
+    if origin in (list, list):
         return _nested_class(typing.get_args(tp)[0])
     for arg in typing.get_args(tp):
-        if typing.get_origin(arg) in (list, typing.List):
+        if typing.get_origin(arg) in (list, list):
             return _nested_class(typing.get_args(arg)[0])
     return None
 
@@ -116,9 +115,9 @@ def check(obj: dict[str, Any], cls: type | None = None, path: str = "",
             continue
         tp = hints[name]
         lits = _literals(tp)
-        if lits is not None and value is not None and not isinstance(value, (dict, list)):
-            if value not in lits:
-                problems.append(f"{path}{name}: {value!r} not in {lits}")
+        scalar = value is not None and not isinstance(value, (dict, list))
+        if lits is not None and scalar and value not in lits:
+            problems.append(f"{path}{name}: {value!r} not in {lits}")
         if isinstance(value, dict) and not isinstance(value.get("object"), str):
             nested = _nested_class(tp)
             if nested is not None and nested.__annotations__:

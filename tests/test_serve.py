@@ -34,7 +34,7 @@ class Serve:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, cwd: Path | None = None) -> Serve:
-        self.log = tempfile.TemporaryFile()
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen([sys.executable, *self.args], stdout=self.log,
                                      stderr=subprocess.STDOUT, cwd=cwd)
         deadline = time.monotonic() + 30

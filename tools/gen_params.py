@@ -24,11 +24,10 @@ import keyword
 import sys
 import types
 import typing
-
-import typing_extensions
 from typing import Any
 
 import stripe.params as sdk_params
+import typing_extensions
 from pydantic import BaseModel
 from stripe._request_options import RequestOptions
 from stripe._stripe_context import StripeContext
@@ -91,10 +90,10 @@ class Generator:
             return " | ".join(dict.fromkeys(parts)), emptyable
         if origin is typing.Literal:
             return "Literal[" + ", ".join(repr(a) for a in args) + "]", False
-        if origin in (list, typing.List):
+        if origin in (list, list):
             inner, _ = self.type_expr(args[0], field=field)
             return f"list[{inner}]", False
-        if origin in (dict, typing.Dict):
+        if origin in (dict, dict):
             if field == "metadata":
                 return "Metadata", False
             return "dict[str, " + self.type_expr(args[1], field=field)[0] + "]", False
@@ -145,7 +144,8 @@ class Generator:
             if key in required:
                 lines.append(f"    {attr}: {expr}" + (f" = Field({alias})" if alias else ""))
             else:
-                lines.append(f"    {attr}: {expr} = " + (f"Field(None, {alias})" if alias else "None"))
+                default = f"Field(None, {alias})" if alias else "None"
+                lines.append(f"    {attr}: {expr} = {default}")
         if len(lines) == 1:
             lines.append("    pass")
         self.emitted[name] = "\n".join(lines)

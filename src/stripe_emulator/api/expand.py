@@ -48,9 +48,9 @@ def _split(ctx_type: str, path: str) -> tuple[str, Resolver | None, str]:
     table = _EXPANDABLE.get(ctx_type, {})
     best = None
     for field in table:
-        if path == field or path.startswith(field + "."):
-            if best is None or len(field) > len(best):
-                best = field
+        prefixes = path == field or path.startswith(field + ".")
+        if prefixes and (best is None or len(field) > len(best)):
+            best = field
     if best is None:
         raise KeyError(path)
     return best, table[best], path[len(best) + 1 :]

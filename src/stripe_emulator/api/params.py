@@ -11,8 +11,8 @@ Omitted, empty and null are three different things (as in Stripe):
 
 from __future__ import annotations
 
-import typing
 import types
+import typing
 from typing import Annotated, Any, ClassVar, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, model_validator

@@ -163,8 +163,8 @@ class Session(abc.ABC):
                 args.extend(values)
             else:
                 value = f.value
-                if isinstance(value, bool):
-                    value = int(value) if self.dialect == "sqlite" else ("true" if value else "false")
+                if isinstance(value, bool):  # json_extract gives 1/0; ->> gives 'true'/'false'
+                    value = int(value) if self.dialect == "sqlite" else str(value).lower()
                 elif isinstance(value, int) and self.dialect == "postgresql":
                     expr = f"({expr})::bigint"
                 clauses.append(f"{expr} {f.op.upper()} ?")
