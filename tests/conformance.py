@@ -75,17 +75,17 @@ def _nested_class(tp: Any) -> type | None:
         return tp
     for arg in typing.get_args(tp):
         found = _nested_class(arg)
-        if found is not None and typing.get_origin(tp) not in (list, list):
+        if found is not None and typing.get_origin(tp) is not list:
             return found
     return None
 
 
 def _list_item_class(tp: Any) -> type | None:
     origin = typing.get_origin(tp)
-    if origin in (list, list):
+    if origin is list:
         return _nested_class(typing.get_args(tp)[0])
     for arg in typing.get_args(tp):
-        if typing.get_origin(arg) in (list, list):
+        if typing.get_origin(arg) is list:
             return _nested_class(typing.get_args(arg)[0])
     return None
 

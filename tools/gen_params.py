@@ -90,7 +90,7 @@ class Generator:
             return " | ".join(dict.fromkeys(parts)), emptyable
         if origin is typing.Literal:
             return "Literal[" + ", ".join(repr(a) for a in args) + "]", False
-        if origin in (list, list):
+        if origin is list:
             inner, _ = self.type_expr(args[0], field=field)
             return f"list[{inner}]", False
         if origin in (dict, dict):

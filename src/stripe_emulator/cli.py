@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -23,14 +23,14 @@ def serve(
     port: Annotated[int, typer.Option(help="Port (12111 is stripe-mock's).")] = DEFAULT_PORT,
     data_dir: Annotated[Path, typer.Option(help="Where the SQLite file and keys live.")] = Path(
         ".stripe-emulator"),
-    database_url: Annotated[Optional[str], typer.Option(  # noqa: UP007 (typer needs Optional)
+    database_url: Annotated[str | None, typer.Option(
         help="sqlite:///file.db, sqlite:///:memory: or postgresql://user@host/db "
              "(default: a SQLite file in --data-dir).")] = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
-    api_key: Annotated[Optional[list[str]], typer.Option(  # noqa: UP007
+    api_key: Annotated[list[str] | None, typer.Option(
         help="Accept only this key (repeatable); by default every sk_test_ key works.")
     ] = None,
-    seed: Annotated[Optional[str], typer.Option(  # noqa: UP007
+    seed: Annotated[str | None, typer.Option(
         help="Make generated ids reproducible.")] = None,
 ) -> None:
     """Run the server (SQLite in ./.stripe-emulator unless --database-url says otherwise)."""

@@ -56,7 +56,7 @@ def sdk_paths(td: Any, prefix: str = "") -> dict[str, set[Any]]:
             origin = typing.get_origin(member)
             if origin is typing.Literal:
                 out[path].update(a for a in typing.get_args(member) if a != "")
-            elif origin in (list, typing.List):
+            elif origin is list:
                 for inner in _unwrap(typing.get_args(member)[0]):
                     if typing_extensions.is_typeddict(inner):
                         out.update(sdk_paths(inner, f"{path}[0]"))

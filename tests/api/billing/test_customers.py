@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import stripe
 
-from tests.conformance import assert_conforms
 from tests.api.billing.conftest import create_customer
+from tests.conformance import assert_conforms
 
 
 class TestCreateCustomer:
