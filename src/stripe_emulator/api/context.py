@@ -6,8 +6,9 @@ identity for the events it causes. Services never open or commit transactions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from stripe_emulator.api import ids
@@ -19,7 +20,19 @@ if TYPE_CHECKING:
     from stripe_emulator.config import Settings
     from stripe_emulator.store import Session, Store
 
-__all__ = ["Context"]
+__all__ = ["UNBOUND", "Context"]
+
+
+class _Unbound:
+    """The session of a context that holds no unit of work (see `Context.transaction`)."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise RuntimeError("this context holds no unit of work: use `async with "
+                           "ctx.transaction() as tx:` and the context it yields")
+
+
+#: Stands in for the session of handlers registered with `own_transactions=True`.
+UNBOUND: Any = _Unbound()
 
 
 @dataclass(slots=True)
@@ -38,6 +51,16 @@ class Context:
     emitted: list[dict[str, Any]] = field(default_factory=list)
     #: Called once this unit of work has committed (never after a rollback).
     after_commit: list[Callable[[], None]] = field(default_factory=list)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Context]:
+        """A new unit of work for the same account and request; commits when the block
+        ends cleanly. For services that must wait on the outside world between writes."""
+        async with self.store.transaction() as session:
+            ctx = replace(self, session=session, emitted=[], after_commit=[])
+            yield ctx
+        for callback in ctx.after_commit:
+            callback()
 
     def new_id(self, prefix: str) -> str:
         return ids.new_id(prefix)

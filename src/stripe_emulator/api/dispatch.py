@@ -12,6 +12,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -19,7 +20,7 @@ import orjson
 from stripe_emulator import API_VERSION
 from stripe_emulator.api import ids
 from stripe_emulator.api.auth import PUBLISHABLE, Credentials, authenticate, check_stripe_account
-from stripe_emulator.api.context import Context
+from stripe_emulator.api.context import UNBOUND, Context
 from stripe_emulator.api.errors import (
     APIError,
     AuthenticationFailed,
@@ -180,6 +181,9 @@ class StripeAPI:
                    version: str, key: str | None,
                    fingerprint: str | None = None) -> tuple[int, bytes]:
         """Run the handler in one unit of work; with a key, store the response in it too."""
+        if ep.own_transactions:
+            return await self._run_unbound(ep, account, params, path_params, expand_paths,
+                                           request_id, version, key, fingerprint)
         unit = self.store.reader() if ep.method == "GET" else self.store.transaction()
         async with unit as session:
             ctx = Context(account=account, session=session, clock=self.clock,
@@ -194,6 +198,25 @@ class StripeAPI:
                     raise _Replay()
         for callback in ctx.after_commit:
             callback()
+        return 200, payload
+
+    async def _run_unbound(self, ep: Endpoint, account: str, params: Any,
+                           path_params: dict[str, str], expand_paths: list[str],
+                           request_id: str, version: str, key: str | None,
+                           fingerprint: str | None) -> tuple[int, bytes]:
+        """For handlers that wait on the outside world (forwarding): they open their own
+        units of work with `ctx.transaction()`, so no lock is held while they wait. The
+        idempotent response is stored afterwards; the in-flight guard covers the gap."""
+        ctx = Context(account=account, session=UNBOUND, clock=self.clock,
+                      settings=self.settings, store=self.store, request_id=request_id,
+                      idempotency_key=key, api_version=version)
+        result = await ep.handler(ctx, params, **path_params)
+        async with self.store.reader() as session:
+            payload = await render_result(replace(ctx, session=session), result, expand_paths)
+        if key is not None and fingerprint is not None:
+            async with self.store.transaction() as session:
+                await session.idempotency_put(account, key, IdempotencyRecord(
+                    fingerprint, 200, payload.decode(), request_id, self.clock.now()))
         return 200, payload
 
     async def _idempotent(self, ep: Endpoint, creds: Credentials, account: str, params: Any,

@@ -33,6 +33,9 @@ class Endpoint:
     sdk_params: str | None = None
     #: Publishable keys (pk_test_) may call it.
     publishable: bool = False
+    #: The handler opens its own units of work (`ctx.transaction()`) because it waits on
+    #: the outside world; the request then holds no transaction while it waits.
+    own_transactions: bool = False
     #: Stripe object type this endpoint returns, for OpenAPI and docs.
     returns: str | None = None
     summary: str = ""
@@ -92,12 +95,14 @@ registry = Registry()
 
 def endpoint(method: str, path: str, *, params: type[Params] | None = None,
              sdk: str | None = None, publishable: bool = False, returns: str | None = None,
-             summary: str = "") -> Callable[[Handler], Handler]:
+             summary: str = "", own_transactions: bool = False,
+             ) -> Callable[[Handler], Handler]:
     """Register a handler `async def h(ctx, params, **path_params)` for `method path`."""
 
     def decorate(handler: Handler) -> Handler:
         registry.add(Endpoint(method=method, path=path, handler=handler, params=params,
                               sdk_params=sdk, publishable=publishable, returns=returns,
+                              own_transactions=own_transactions,
                               summary=summary or (handler.__doc__ or "").strip().split("\n")[0]))
         return handler
 
