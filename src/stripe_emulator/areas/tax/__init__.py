@@ -1,0 +1,1 @@
+"""Stripe Tax: settings, registrations, tax codes, calculations, transactions, pure engine."""
