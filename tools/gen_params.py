@@ -125,8 +125,11 @@ class Generator:
         self.emitted[name] = ""  # reserve against recursion
         required = getattr(td, "__required_keys__", frozenset())
         lines = [f"class {name}(Params):"]
+        # RequestOptions keys are client-side only on a top-level params dict; a nested
+        # field may share a name with one (forwarding's `request[headers]`).
+        top_level = RequestOptions in getattr(td, "__orig_bases__", ())
         for key, tp in _hints(td).items():
-            if key in _CLIENT_SIDE:
+            if top_level and key in _CLIENT_SIDE:
                 continue
             # strip NotRequired/Required wrappers
             while typing.get_origin(tp) in (typing.NotRequired, typing.Required,

@@ -28,12 +28,40 @@ class Settings:
     seed: str | None = None
     #: Run background workers (webhook delivery, timed transitions) in this process.
     workers: bool = True
+    #: Raw card numbers accepted by POST /v1/payment_methods: "test" (Stripe's documented
+    #: test cards; others get Stripe's raw-card-data refusal) or "any" (any valid number).
+    card_numbers: str = "test"
+    #: Stripe's "Manage failed payments" settings, applied when a subscription invoice's
+    #: last payment retry fails: the subscription becomes "canceled", "unpaid" or stays
+    #: "past_due"; the invoice stays "open" ("past_due") or is marked "uncollectible".
+    subscription_after_failed_retries: str = "cancel"
+    invoice_after_failed_retries: str = "past_due"
+    #: When failed webhook deliveries are retried: "stripe" (test mode: 3 retries over a few
+    #: hours), "fast" (seconds, for development) or seconds after each failure ("5,30,60").
+    webhook_retry_schedule: str = "stripe"
+    #: Seconds a webhook receiver has to answer before the attempt counts as failed.
+    webhook_timeout: float = 10.0
+    #: An endpoint whose deliveries fail without a success for this long is disabled.
+    webhook_disable_after: float = 3 * 24 * 3600.0
+    #: How long a claimed job stays reserved for its worker (a dead process's jobs run again
+    #: after it).
+    job_lease_seconds: float = 60.0
+    #: The operator's forwarding destinations (TOML; see README "Forwarding"). None:
+    #: `<data_dir>/forwarding.toml` if it exists, else no destination is enabled.
+    forwarding_config: Path | None = None
 
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'stripe-emulator.db').resolve()}"
+
+    @property
+    def resolved_forwarding_config(self) -> Path | None:
+        if self.forwarding_config is not None:
+            return Path(self.forwarding_config)
+        default = self.data_dir / "forwarding.toml"
+        return default if default.is_file() else None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -46,10 +74,12 @@ class Settings:
                 continue
             if name == "port":
                 values[name] = int(raw)
-            elif name == "data_dir":
+            elif name in ("data_dir", "forwarding_config"):
                 values[name] = Path(raw)
             elif name == "api_keys":
                 values[name] = tuple(k for k in raw.split(",") if k)
+            elif name in ("webhook_timeout", "webhook_disable_after", "job_lease_seconds"):
+                values[name] = float(raw)
             elif name == "workers":
                 values[name] = raw.lower() not in ("0", "false", "no")
             else:

@@ -151,3 +151,25 @@ def test_wall_clock_worker_ignores_test_clock_jobs(tmp_path: Path) -> None:
         await store.close()
 
     asyncio.run(main())
+
+
+def test_worker_forgets_idempotency_keys_after_a_day(tmp_path: Path) -> None:
+    from stripe_emulator.store.engine import IdempotencyRecord
+
+    async def main() -> None:
+        store = await _store(tmp_path)
+        clock = Clock(fixed=10 * 24 * 3600)
+        async with store.transaction() as session:
+            for key, created in (("old", clock.now() - 25 * 3600), ("new", clock.now() - 3600)):
+                await session.idempotency_put("acct_1", key, IdempotencyRecord(
+                    "fp", 200, "{}", "req_1", created))
+        worker = Worker(store, Settings(), clock, poll_interval=0.05)
+        worker.start()
+        await asyncio.sleep(0.2)
+        await worker.stop()
+        async with store.reader() as session:
+            assert await session.idempotency_get("acct_1", "old") is None
+            assert await session.idempotency_get("acct_1", "new") is not None
+        await store.close()
+
+    asyncio.run(main())

@@ -244,6 +244,8 @@ class StripeAPI:
                 except _Replay:
                     pass
                 except StripeError as exc:
+                    if isinstance(exc, IdempotencyKeyInUse):  # a conflict is never stored
+                        raise
                     # The handler ran and refused: Stripe stores that answer for the key too.
                     body = render(exc, request_id)
                     async with self.store.transaction() as session:

@@ -26,6 +26,8 @@ __all__ = ["Worker", "run_due_for_test_clock"]
 log = logging.getLogger("stripe_emulator.jobs")
 LEASE_SECONDS = 60.0
 BATCH = 100
+HOUSEKEEPING_INTERVAL = 3600.0
+IDEMPOTENCY_RETENTION = 24 * 3600
 _COLUMNS = "id, name, account, payload, due_at, test_clock, attempts"
 
 
@@ -34,8 +36,9 @@ def _backoff(attempts: int) -> float:
     return float(min(2 ** max(attempts - 1, 0), 3600))
 
 
-async def _claim(session: Session, now: float, limit: int) -> list[tuple[Any, ...]]:
-    lease = now + LEASE_SECONDS
+async def _claim(session: Session, now: float, limit: int,
+                 lease_seconds: float = LEASE_SECONDS) -> list[tuple[Any, ...]]:
+    lease = now + lease_seconds
     if session.dialect == "postgresql":
         return await session.fetch(
             f"UPDATE jobs SET locked_until = ?, attempts = attempts + 1 WHERE id IN ("
@@ -119,10 +122,16 @@ class Worker:
         self._task: asyncio.Task[None] | None = None
         self._running: set[asyncio.Task[None]] = set()
         self._slots = asyncio.Semaphore(concurrency)
+        self._last_housekeeping = 0.0
         on_enqueue(self.wake)
 
     def wake(self) -> None:
         self._wake.set()
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._running.discard(task)
+        if len(self._running) <= self.concurrency // 2:
+            self._wake.set()  # half the slots are free: claim the next batch now
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._loop(), name="jobs-worker")
@@ -138,8 +147,14 @@ class Worker:
             await asyncio.gather(*self._running, return_exceptions=True)
 
     async def _loop(self) -> None:
+        if self.store.dialect == "sqlite":
+            # One process owns a SQLite file: a lease left in it is a dead process's.
+            async with self.store.transaction() as session:
+                await session.execute("UPDATE jobs SET locked_until = NULL "
+                                      "WHERE locked_until IS NOT NULL")
         while True:
             try:
+                await self._housekeep()
                 claimed = await self._claim_batch()
             except Exception:  # a database hiccup must not kill the worker
                 log.exception("claiming jobs failed")
@@ -150,16 +165,28 @@ class Worker:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll_interval)
 
+    async def _housekeep(self) -> None:
+        """Hourly: forget Idempotency-Keys older than a day (Stripe keeps them >= 24 h)."""
+        now = self.clock.now_float()
+        if now - self._last_housekeeping < HOUSEKEEPING_INTERVAL:
+            return
+        self._last_housekeeping = now
+        async with self.store.transaction() as session:
+            pruned = await session.idempotency_prune(int(now) - IDEMPOTENCY_RETENTION)
+        if pruned:
+            log.info("forgot %d idempotency keys older than 24 h", pruned)
+
     async def _claim_batch(self) -> int:
         free = self.concurrency - len(self._running)
         if free <= 0:
             await asyncio.sleep(0.01)
             return 0
         async with self.store.transaction() as session:
-            rows = await _claim(session, self.clock.now_float(), min(free, BATCH))
+            rows = await _claim(session, self.clock.now_float(), min(free, BATCH),
+                                self.settings.job_lease_seconds)
         for row in rows:
             task = asyncio.get_running_loop().create_task(
                 _run_one(row, self.store, self.settings, self.clock))
             self._running.add(task)
-            task.add_done_callback(self._running.discard)
+            task.add_done_callback(self._finished)
         return len(rows)

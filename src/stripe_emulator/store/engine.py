@@ -21,6 +21,7 @@ __all__ = [
 
 Dialect = Literal["sqlite", "postgresql"]
 _FIELD = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
+_TYPE = re.compile(r"^[a-z_][a-z0-9_.]*$")  # object types: code's constants, never input
 
 
 class Conflict(Exception):
@@ -151,8 +152,13 @@ class Session(abc.ABC):
 
     def _where(self, account: str, type: str, filters: Sequence[Filter],
                created: dict[str, int] | None) -> tuple[list[str], list[Any]]:
-        clauses = ["account = ?", "type = ?", "NOT deleted"]
-        args: list[Any] = [account, type]
+        # The type is written into the SQL, not bound: for `type = ?` SQLite can use the
+        # partial indexes (`WHERE type = '...'`) only by re-preparing the statement on every
+        # execution (~90 us, measured), and PostgreSQL's generic plans cannot use them.
+        if not _TYPE.match(type):
+            raise ValueError(f"bad object type {type!r}")
+        clauses = ["account = ?", f"type = '{type}'", "NOT deleted"]
+        args: list[Any] = [account]
         for f in filters:
             expr = json_field(self.dialect, f.field)
             if f.value is None:
@@ -232,6 +238,11 @@ class Session(abc.ABC):
             record.created,
         )
         return changed > 0
+
+    async def idempotency_forget(self, account: str, key: str) -> None:
+        """Drop one stored response (the object it shows reached its retention)."""
+        await self.execute("DELETE FROM idempotency_keys WHERE account = ? AND key = ?",
+                           account, key)
 
     async def idempotency_prune(self, older_than: int) -> int:
         return await self.execute("DELETE FROM idempotency_keys WHERE created < ?", older_than)
