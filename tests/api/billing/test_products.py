@@ -102,3 +102,44 @@ class TestListProducts:
         assert [p.id for p in client.v1.products.list({"shippable": True}).data] == [a.id]
         both = client.v1.products.list({"ids": [a.id, b.id]}).data
         assert {p.id for p in both} == {a.id, b.id}
+
+
+class TestDefaultPrice:
+    def test_default_price_data(self, client: stripe.StripeClient) -> None:
+        p = client.v1.products.create({"name": "Gold", "default_price_data": {
+            "currency": "usd", "unit_amount": 1500, "recurring": {"interval": "month"}}})
+        assert p.default_price is not None
+        price = client.v1.prices.retrieve(p.default_price)  # type: ignore[arg-type]
+        assert price.product == p.id and price.unit_amount == 1500
+        expanded = client.v1.products.retrieve(p.id, {"expand": ["default_price"]})
+        assert expanded.default_price.id == price.id  # type: ignore[union-attr]
+        assert_conforms(p)
+        types = [e.type for e in client.v1.events.list().data]
+        assert types[:2] == ["product.created", "price.created"]
+
+    def test_bad_default_price_data_creates_nothing(self, client: stripe.StripeClient) -> None:
+        with pytest.raises(stripe.InvalidRequestError) as e:
+            client.v1.products.create({"name": "Gold", "default_price_data": {
+                "currency": "usd", "unit_amount": 1,
+                "recurring": {"interval": "month", "interval_count": 40}}})
+        assert e.value.param == "default_price_data[recurring][interval_count]"
+        assert client.v1.products.list().data == []
+
+    def test_set_default_price(self, client: stripe.StripeClient) -> None:
+        p = create_product(client)
+        price = client.v1.prices.create({"currency": "usd", "unit_amount": 5,
+                                         "product": p.id})
+        assert client.v1.products.update(p.id, {"default_price": price.id}).default_price \
+            == price.id
+        with pytest.raises(stripe.InvalidRequestError) as e:
+            client.v1.prices.update(price.id, {"active": False})
+        assert e.value.param == "active"
+
+    def test_delete_refused_while_prices_exist(self, client: stripe.StripeClient) -> None:
+        p = create_product(client)
+        client.v1.prices.create({"currency": "usd", "unit_amount": 5, "product": p.id,
+                                 "active": False})
+        with pytest.raises(stripe.InvalidRequestError) as e:
+            client.v1.products.delete(p.id)
+        assert "user-created prices" in str(e.value.user_message)
+        assert client.v1.products.retrieve(p.id).name == "Gold plan"

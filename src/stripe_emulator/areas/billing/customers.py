@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import secrets
 from typing import Any
 
@@ -10,6 +11,7 @@ from stripe_emulator.api.errors import InvalidRequestError
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.params import merge_metadata
+from stripe_emulator.areas.billing import payment_methods, subscription_cycle, test_clocks
 from stripe_emulator.areas.billing.models import Customer, address, shipping
 from stripe_emulator.areas.billing.params import (
     CustomerCreateParams,
@@ -110,15 +112,16 @@ async def create(ctx: Context, p: CustomerCreateParams) -> Customer:
         "tax_exempt": p.tax_exempt or "none",
         "test_clock": p.test_clock,
     }
-    if p.payment_method:
-        # Attaching a PaymentMethod is the payment methods' job: the same checks apply.
-        await ctx.load(p.payment_method, "payment_method", thing="PaymentMethod",
-                       param="payment_method")
-    await _check_default_payment_method(ctx, customer["id"],
-                                        customer["invoice_settings"]["default_payment_method"])
     await ctx.insert(dict(customer))
     await _save_private(ctx, customer["id"], p)
-    await emit(ctx, "customer.created", dict(customer))
+    await emit(ctx, "customer.created", dict(customer), created=now)
+    if p.payment_method:
+        # Attaching is the payment methods' job: the same checks (and declines) apply.
+        pm = await payment_methods.resolve(ctx, p.payment_method, param="payment_method",
+                                           now=now)
+        await payment_methods.attach_to(ctx, pm, dict(customer), now=now)
+    await _check_default_payment_method(ctx, customer["id"],
+                                        customer["invoice_settings"]["default_payment_method"])
     return customer
 
 
@@ -168,8 +171,15 @@ async def update(ctx: Context, customer_id: str, p: CustomerUpdateParams) -> dic
 
 
 async def delete(ctx: Context, customer_id: str) -> dict[str, Any]:
-    """Delete a customer for good; its Event carries the customer as it last was."""
+    """Delete a customer for good, canceling its subscriptions first (as Stripe does); its
+    Event carries the customer as it last was."""
     customer = await ctx.load(customer_id, "customer")
+    now = await test_clocks.now_for(ctx, customer.get("test_clock"))
+    rows = await ctx.session.list(ctx.account, "subscription", limit=100, filters=[
+        Filter("customer", customer_id), Filter("status", "canceled", op="!="),
+        Filter("status", "incomplete_expired", op="!=")])
+    for row in rows:
+        await subscription_cycle.end(ctx, row.doc(), now, reason="cancellation_requested")
     stub = await ctx.delete(customer)
     await emit(ctx, "customer.deleted", customer)
     return stub
@@ -187,8 +197,8 @@ async def list(ctx: Context, p: CustomerListParams) -> ListPage:
 
 # -- expand-only fields (Stripe leaves them out unless `expand[]` names them) -------------
 
-def _sublist(customer: dict[str, Any], name: str, data: list[Any], has_more: bool = False,
-             ) -> dict[str, Any]:
+def _sublist(customer: dict[str, Any], name: str, data: builtins.list[Any],
+             has_more: bool = False) -> dict[str, Any]:
     return {"object": "list", "data": data, "has_more": has_more,
             "url": f"/v1/customers/{customer['id']}/{name}"}
 

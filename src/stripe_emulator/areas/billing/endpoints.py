@@ -7,7 +7,7 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
-from stripe_emulator.areas.billing import customers, products
+from stripe_emulator.areas.billing import customers, prices, products
 from stripe_emulator.areas.billing.params import (
     CustomerCreateParams,
     CustomerDeleteParams,
@@ -19,6 +19,12 @@ from stripe_emulator.areas.billing.params import (
     ProductListParams,
     ProductRetrieveParams,
     ProductUpdateParams,
+)
+from stripe_emulator.areas.billing.params_prices import (
+    PriceCreateParams,
+    PriceListParams,
+    PriceRetrieveParams,
+    PriceUpdateParams,
 )
 
 
@@ -90,3 +96,30 @@ async def delete_product(ctx: Context, params: ProductDeleteParams, id: str) -> 
 async def list_products(ctx: Context, params: ProductListParams) -> ListPage:
     """List products."""
     return await products.list(ctx, params)
+
+
+@endpoint("POST", "/v1/prices", params=PriceCreateParams, sdk="PriceCreateParams",
+          returns="price")
+async def create_price(ctx: Context, params: PriceCreateParams) -> Any:
+    """Create a price."""
+    return await prices.create(ctx, params)
+
+
+@endpoint("GET", "/v1/prices/{price}", params=PriceRetrieveParams, sdk="PriceRetrieveParams",
+          returns="price")
+async def retrieve_price(ctx: Context, params: PriceRetrieveParams, price: str) -> Any:
+    """Retrieve a price."""
+    return await prices.retrieve(ctx, price)
+
+
+@endpoint("POST", "/v1/prices/{price}", params=PriceUpdateParams, sdk="PriceUpdateParams",
+          returns="price")
+async def update_price(ctx: Context, params: PriceUpdateParams, price: str) -> Any:
+    """Update a price."""
+    return await prices.update(ctx, price, params)
+
+
+@endpoint("GET", "/v1/prices", params=PriceListParams, sdk="PriceListParams", returns="price")
+async def list_prices(ctx: Context, params: PriceListParams) -> ListPage:
+    """List prices."""
+    return await prices.list(ctx, params)

@@ -13,6 +13,19 @@ from stripe_emulator.api.expand import expandable
 
 ADDRESS_FIELDS = ("city", "country", "line1", "line2", "postal_code", "state")
 
+#: The per-type detail hashes of a PaymentMethod; all but its own type's are null.
+PAYMENT_METHOD_TYPES = (
+    "acss_debit", "affirm", "afterpay_clearpay", "alipay", "alma", "amazon_pay",
+    "au_becs_debit", "bacs_debit", "bancontact", "billie", "bizum", "blik", "boleto", "card",
+    "card_present", "cashapp", "crypto", "custom", "customer_balance", "eps", "fpx",
+    "giropay", "grabpay", "ideal", "interac_present", "kakao_pay", "klarna", "konbini",
+    "kr_card", "link", "mb_way", "mobilepay", "multibanco", "naver_pay", "nz_bank_account",
+    "oxxo", "p24", "pay_by_bank", "payco", "paynow", "paypal", "paypay", "payto", "pix",
+    "promptpay", "revolut_pay", "samsung_pay", "satispay", "scalapay", "sepa_debit",
+    "sequra", "sofort", "sunbit", "swish", "twint", "upi", "us_bank_account", "wechat_pay",
+    "zip",
+)
+
 
 class Address(TypedDict):
     city: str | None
@@ -93,3 +106,13 @@ def shipping(value: Any) -> dict[str, Any] | None:
 expandable("customer", "default_source", "invoice_settings.default_payment_method",
            "test_clock")
 expandable("product", "default_price", "tax_code")
+expandable("price", "product")
+expandable("payment_method", "customer")
+expandable("subscription", "customer", "default_payment_method", "latest_invoice", "test_clock")
+expandable("invoice", "customer", "default_payment_method", "test_clock",
+           "parent.subscription_details.subscription")
+expandable("invoice_payment", "invoice", "payment.payment_intent", "payment.charge")
+expandable("payment_intent", "customer", "payment_method", "latest_charge")
+expandable("charge", "customer", "payment_intent", "balance_transaction")
+expandable("balance_transaction", "source")
+expandable("topup", "balance_transaction")

@@ -8,6 +8,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ResourceAlreadyExists
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.params import merge_metadata
+from stripe_emulator.areas.billing import prices
 from stripe_emulator.areas.billing.models import Product
 from stripe_emulator.areas.billing.params import (
     ProductCreateParams,
@@ -41,42 +42,60 @@ def _package_dimensions(p: Any) -> dict[str, float] | None:
 
 
 async def create(ctx: Context, p: ProductCreateParams) -> Product:
-    """Create a product; a caller-chosen `id` must be unused in the account."""
-    if p.id is not None:
-        if await ctx.session.get(ctx.account, p.id) is not None:
-            raise ResourceAlreadyExists(f"Product already exists with ID {p.id}.", param="id")
+    """Create a product; a caller-chosen `id` must be unused in the account. With
+    `default_price_data`, its default price is created too."""
+    product = await _insert(ctx, p)
     if p.default_price_data is not None:
-        raise InvalidRequestError(
-            "default_price_data needs Prices, which this server does not serve yet.",
-            param="default_price_data")
+        price = await prices.create_inline(ctx, p.default_price_data, product=product["id"],
+                                           now=product["created"],
+                                           prefix="default_price_data")
+        product["default_price"] = price["id"]
+        await ctx.save(dict(product))
+    await emit(ctx, "product.created", dict(product))
+    return product
+
+
+async def create_from_data(ctx: Context, p: Any) -> Product:
+    """A product made from a price's `product_data`."""
+    product = await _insert(ctx, p)
+    await emit(ctx, "product.created", dict(product))
+    return product
+
+
+async def _insert(ctx: Context, p: Any) -> Product:
+    product_id = getattr(p, "id", None)
+    if product_id is not None and await ctx.session.get(ctx.account, product_id):
+        raise ResourceAlreadyExists(f"Product already exists with ID {product_id}.",
+                                    param="id")
     if not p.name:
         raise InvalidRequestError("Missing required param: name.", param="name",
                                   code="parameter_missing")
     now = ctx.now()
+    package = getattr(p, "package_dimensions", None)
     product: Product = {
-        "id": p.id or ctx.new_id("prod"),
+        "id": product_id or ctx.new_id("prod"),
         "object": "product",
         "active": True if p.active is None else p.active,
         "created": now,
         "default_price": None,
-        "description": p.description,
-        "images": p.images or [],
+        "description": getattr(p, "description", None),
+        "images": getattr(p, "images", None) or [],
         "livemode": False,
-        "marketing_features": [{"name": f.name} for f in p.marketing_features or []],
+        "marketing_features": [{"name": f.name}
+                               for f in getattr(p, "marketing_features", None) or []],
         "metadata": p.metadata or {},
         "name": p.name,
-        "package_dimensions": _package_dimensions(p.package_dimensions),
-        "shippable": p.shippable,
+        "package_dimensions": _package_dimensions(package),
+        "shippable": getattr(p, "shippable", None),
         "statement_descriptor": _statement_descriptor(p.statement_descriptor),
         "tax_code": p.tax_code,
         "tax_details": None,
-        "type": p.type or "service",
+        "type": getattr(p, "type", None) or "service",
         "unit_label": p.unit_label,
         "updated": now,
-        "url": p.url,
+        "url": getattr(p, "url", None),
     }
     await ctx.insert(dict(product))
-    await emit(ctx, "product.created", dict(product))
     return product
 
 
