@@ -185,19 +185,28 @@ class StripeAPI:
             return await self._run_unbound(ep, account, params, path_params, expand_paths,
                                            request_id, version, key, fingerprint)
         unit = self.store.reader() if ep.method == "GET" else self.store.transaction()
+        kept: StripeError | None = None
         async with unit as session:
             ctx = Context(account=account, session=session, clock=self.clock,
                           settings=self.settings, store=self.store, request_id=request_id,
                           idempotency_key=key, api_version=version)
-            result = await ep.handler(ctx, params, **path_params)
-            payload = await render_result(ctx, result, expand_paths)
-            if key is not None and fingerprint is not None:
-                stored = await session.idempotency_put(account, key, IdempotencyRecord(
-                    fingerprint, 200, payload.decode(), request_id, self.clock.now()))
-                if not stored:
-                    raise _Replay()
+            try:
+                result = await ep.handler(ctx, params, **path_params)
+            except StripeError as exc:
+                if not exc.keep_changes:
+                    raise
+                kept = exc
+            else:
+                payload = await render_result(ctx, result, expand_paths)
+                if key is not None and fingerprint is not None:
+                    stored = await session.idempotency_put(account, key, IdempotencyRecord(
+                        fingerprint, 200, payload.decode(), request_id, self.clock.now()))
+                    if not stored:
+                        raise _Replay()
         for callback in ctx.after_commit:
             callback()
+        if kept is not None:  # its changes are committed; the caller still sees the error
+            raise kept
         return 200, payload
 
     async def _run_unbound(self, ep: Endpoint, account: str, params: Any,

@@ -65,9 +65,13 @@ class StripeError(Exception):
         code: str | None = None,
         status: int | None = None,
         headers: dict[str, str] | None = None,
+        keep_changes: bool = False,
         **extra: Any,
     ) -> None:
         super().__init__(message)
+        #: Commit what the request wrote before failing (a declined charge is recorded on
+        #: Stripe: the failed Charge, the PaymentIntent's last_payment_error, events).
+        self.keep_changes = keep_changes
         self.message = message
         self.param = param
         self.code = code if code is not None else self.default_code

@@ -128,9 +128,16 @@ class TestFailedPayments:
         clock, sub = _renewal_that_fails(client)
         advance(client, clock.id, FEB1 + 2 * HOUR)
         invoice = client.v1.subscriptions.retrieve(sub.id).latest_invoice
+        before = client.v1.invoices.retrieve(invoice)  # type: ignore[arg-type]
         with pytest.raises(stripe.CardError) as e:
             client.v1.invoices.pay(invoice)  # type: ignore[arg-type]
         assert e.value.code == "card_declined"
+        # The declined attempt is on record, as on Stripe: one more attempt, a failed charge.
+        after = client.v1.invoices.retrieve(invoice)  # type: ignore[arg-type]
+        assert after.attempt_count == before.attempt_count + 1
+        failed = [c for c in client.v1.charges.list({"customer": after.customer}).data
+                  if c.status == "failed"]
+        assert len(failed) == after.attempt_count
 
 
 @pytest.fixture(scope="module")

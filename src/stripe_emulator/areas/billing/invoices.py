@@ -444,7 +444,9 @@ async def pay(ctx: Context, invoice_id: str, p: InvoicePayParams) -> dict[str, A
     if decline is not None:
         if decline.code == "invoice_no_customer_payment_method":
             raise InvalidRequestError(decline.message, code=decline.code, param="invoice")
-        raise CardError(decline.message, code=decline.code, decline_code=decline.decline_code)
+        # The failed attempt stays on record (Charge, PaymentIntent error, events).
+        raise CardError(decline.message, code=decline.code, decline_code=decline.decline_code,
+                        keep_changes=True)
     return after
 
 
@@ -480,7 +482,7 @@ async def confirm_payment_intent(ctx: Context, pi: dict[str, Any],
     after = await ctx.load(pi["id"], "payment_intent")
     if decline is not None:
         raise CardError(decline.message, code=decline.code, decline_code=decline.decline_code,
-                        payment_intent=after)
+                        payment_intent=after, keep_changes=True)
     return after
 
 
