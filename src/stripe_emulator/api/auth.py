@@ -9,8 +9,8 @@ this server never holds live data.
 from __future__ import annotations
 
 import base64
-import functools
 import binascii
+import functools
 import hashlib
 import string
 from dataclasses import dataclass
