@@ -12,6 +12,12 @@ __all__ = ["document"]
 _ERROR = {"$ref": "#/components/schemas/error"}
 
 
+def _area(module: str) -> str:
+    """`stripe_emulator.areas.climate.params` -> `climate.`; `...events.params` -> `events.`"""
+    parts = module.split(".")
+    return (parts[2] if parts[1] == "areas" else parts[1]) + "."
+
+
 def document(registry: Registry) -> dict[str, Any]:
     """Every registered endpoint with its params schema (query for GET/DELETE, form for POST)."""
     paths: dict[str, Any] = {}
@@ -35,12 +41,15 @@ def document(registry: Registry) -> dict[str, Any]:
             },
         }
         if ep.params is not None:
-            schema = ep.params.model_json_schema(ref_template="#/components/schemas/{model}",
-                                                 by_alias=True)
+            # Areas reuse the SDK's class names (climate's ProductListParams beside billing's):
+            # qualify every schema name with its module's area.
+            prefix = _area(ep.params.__module__)
+            schema = ep.params.model_json_schema(
+                ref_template="#/components/schemas/" + prefix + "{model}", by_alias=True)
             for name, sub in schema.pop("$defs", {}).items():
-                schemas[name] = sub
-            schemas[ep.params.__name__] = schema
-            ref = {"$ref": f"#/components/schemas/{ep.params.__name__}"}
+                schemas[prefix + name] = sub
+            schemas[prefix + ep.params.__name__] = schema
+            ref = {"$ref": f"#/components/schemas/{prefix}{ep.params.__name__}"}
             if ep.method == "POST":
                 op["requestBody"] = {"content": {
                     "application/x-www-form-urlencoded": {"schema": ref}}}
