@@ -26,6 +26,11 @@ def _numbered(sql: str) -> str:
     return "".join(out)
 
 
+async def _keep_session(conn: asyncpg.Connection) -> None:
+    """Skip asyncpg's reset query when a connection goes back to the pool: a round trip per
+    request. Our sessions set no session state (advisory locks are transaction-scoped)."""
+
+
 class PostgresSession(Session):
     dialect = "postgresql"
 
@@ -55,7 +60,7 @@ class PostgresStore(Store):
     async def open(cls, url: str) -> PostgresStore:
         await upgrade_postgres(url)
         pool = await asyncpg.create_pool(url.replace("postgres://", "postgresql://", 1),
-                                         min_size=2, max_size=10)
+                                         min_size=2, max_size=10, reset=_keep_session)
         host = url.split("@")[-1]
         return cls(pool, f"postgresql://{host}")
 
