@@ -51,6 +51,8 @@ Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 MAX_BODY = 16 * 1024 * 1024
+_READ_HEADERS = frozenset((b"authorization", b"content-type", b"idempotency-key",
+                           b"stripe-account", b"stripe-version"))
 
 
 class _Replay(Exception):
@@ -109,8 +111,9 @@ class StripeAPI:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
         request_id = ids.new_request_id()
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
-                   for k, v in scope["headers"]}
+        # ASGI gives lower-case names; decode only the headers the pipeline reads.
+        headers = {k.decode(): v.decode("latin-1") for k, v in scope["headers"]
+                   if k in _READ_HEADERS}
         method: str = scope["method"]
         path: str = scope["path"]
         version = headers.get("stripe-version") or API_VERSION
