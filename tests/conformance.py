@@ -23,6 +23,7 @@ from stripe_emulator.api.expand import INCLUDABLE
 OMITTED_UNLESS_APPLICABLE = {
     "event": {"account", "context",  # Connect and v2-context events only
               "data.previous_attributes"},  # *.updated events only
+    "webhook_endpoint": {"secret"},  # the create response only
 }
 
 
@@ -104,6 +105,9 @@ def check(obj: dict[str, Any], cls: type | None = None, path: str = "",
     optional = optional or set()
     problems: list[str] = []
     hints = _hints(cls)
+    # Python keywords are renamed in the SDK (`in_` for the wire's `in`): compare wire names.
+    remap = getattr(cls, "_field_remappings", {})
+    hints = {remap.get(name, name): tp for name, tp in hints.items()}
     for name in hints:
         if name == "deleted" or rel + name in optional:
             continue

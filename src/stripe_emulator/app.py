@@ -17,6 +17,8 @@ from stripe_emulator.api.dispatch import Receive, Scope, Send, StripeAPI
 from stripe_emulator.api.registry import registry
 from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
+from stripe_emulator.events.delivery import close_clients
+from stripe_emulator.events.operator import OperatorAPI
 from stripe_emulator.jobs import Worker
 from stripe_emulator.store import Store, open_store
 
@@ -41,6 +43,7 @@ class App:
         self.store: Store | None = None
         self.api: StripeAPI | None = None
         self.worker: Worker | None = None
+        self.operator: OperatorAPI | None = None
         if settings.seed is not None:
             ids.seed(settings.seed)
 
@@ -48,6 +51,7 @@ class App:
         self.store = await open_store(self.settings.resolved_database_url)
         self.api = StripeAPI(registry=registry, store=self.store, clock=self.clock,
                              settings=self.settings)
+        self.operator = OperatorAPI(store=self.store, settings=self.settings, clock=self.clock)
         if self.settings.workers:
             self.worker = Worker(self.store, self.settings, self.clock)
             self.worker.start()
@@ -57,6 +61,7 @@ class App:
         if self.worker is not None:
             await self.worker.stop()
             self.worker = None
+        await close_clients()
         if self.store is not None:
             await self.store.close()
             self.store = None
@@ -71,6 +76,8 @@ class App:
         path: str = scope["path"]
         if path.startswith("/v1/") and self.api is not None:
             await self.api(scope, receive, send)
+        elif path.startswith("/_emulator/") and self.operator is not None:
+            await self.operator(scope, receive, send)
         elif path == "/healthz":
             await _json(send, 200, self.health())
         elif path == "/openapi.json":

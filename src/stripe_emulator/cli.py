@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from stripe_emulator import __version__
+from stripe_emulator.cli_webhooks import events_app, listen, trigger, webhooks_app
 from stripe_emulator.config import DEFAULT_PORT, Settings
 
 __all__ = ["app", "main"]
@@ -32,15 +33,24 @@ def serve(
     ] = None,
     seed: Annotated[str | None, typer.Option(
         help="Make generated ids reproducible.")] = None,
+    webhook_retry_schedule: Annotated[str | None, typer.Option(
+        help="Retries of failed webhook deliveries: stripe (test mode: 3 over a few hours), "
+             "fast (1, 2, 4 s), none, or seconds after each failure: 5,30,60.")] = None,
 ) -> None:
     """Run the server (SQLite in ./.stripe-emulator unless --database-url says otherwise)."""
     import uvicorn
 
     from stripe_emulator.app import create_app
+    from stripe_emulator.events.delivery import retry_schedule
 
     settings = Settings.from_env(host=host, port=port, data_dir=data_dir,
                                  database_url=database_url, log_level=log_level,
-                                 api_keys=tuple(api_key) if api_key else None, seed=seed)
+                                 api_keys=tuple(api_key) if api_key else None, seed=seed,
+                                 webhook_retry_schedule=webhook_retry_schedule)
+    try:
+        retry_schedule(settings.webhook_retry_schedule)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--webhook-retry-schedule") from None
     logging.basicConfig(level=log_level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = uvicorn.Config(create_app(settings), host=settings.host, port=settings.port,
@@ -55,6 +65,12 @@ def serve(
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)
+
+
+app.command()(listen)
+app.command()(trigger)
+app.add_typer(events_app, name="events")
+app.add_typer(webhooks_app, name="webhooks")
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from stripe_emulator.api.context import Context
@@ -33,7 +34,7 @@ def _type_filter(value: str) -> Filter:
 
 async def list(ctx: Context, p: EventListParams) -> ListPage:
     """Events, newest first."""
-    filters: list[Filter] = []
+    filters: builtins.list[Filter] = []
     if p.type is not None and p.types is not None:
         raise ParametersExclusive("type", "types")
     if p.type is not None:

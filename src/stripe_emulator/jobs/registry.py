@@ -76,12 +76,22 @@ class JobRun:
     settings: Settings
     clock: Clock = field(default_factory=Clock)
 
+    #: The job row was removed by `transaction(finish=True)`: nothing left to delete.
+    finished: bool = False
+
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Context]:
-        """A unit of work for this job's account; commits when the block ends cleanly."""
+    async def transaction(self, *, finish: bool = False) -> AsyncIterator[Context]:
+        """A unit of work for this job's account; commits when the block ends cleanly.
+
+        `finish=True` removes the job row in the same unit of work, so the job's last
+        writes and its completion commit together (no second run after a crash between
+        them, and one transaction fewer)."""
         async with self.store.transaction() as session:
             ctx = Context(account=self.account, session=session, clock=self.clock,
                           settings=self.settings, store=self.store)
             yield ctx
+            if finish:
+                await session.execute("DELETE FROM jobs WHERE id = ?", self.id)
+        self.finished = self.finished or finish
         for callback in ctx.after_commit:
             callback()

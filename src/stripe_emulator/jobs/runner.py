@@ -79,8 +79,9 @@ async def _run_one(row: tuple[Any, ...], store: Store, settings: Settings, clock
                 (clock.now_float() if test_clock is None else due_at) + _backoff(attempts),
                 job_id)
         return
-    async with store.transaction() as session:
-        await session.execute("DELETE FROM jobs WHERE id = ?", job_id)
+    if not run.finished:
+        async with store.transaction() as session:
+            await session.execute("DELETE FROM jobs WHERE id = ?", job_id)
 
 
 async def run_due_for_test_clock(*, store: Store, settings: Settings, account: str,
