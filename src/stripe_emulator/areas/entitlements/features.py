@@ -1,0 +1,97 @@
+"""Features (`entitlements.feature`): create, retrieve, update (archiving is for good), list.
+
+Feature changes emit no events (spec/webhooks_events.md §6).
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from stripe_emulator.api.context import Context
+from stripe_emulator.api.errors import InvalidRequestError, ResourceAlreadyExists
+from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.params import merge_metadata
+from stripe_emulator.areas.entitlements.models import FEATURE, Feature
+from stripe_emulator.areas.entitlements.params import (
+    FeatureCreateParams,
+    FeatureListParams,
+    FeatureUpdateParams,
+)
+from stripe_emulator.store.engine import Conflict, Filter
+
+__all__ = ["create", "list", "load_many", "retrieve", "update"]
+
+LOOKUP_KEY_MAX = 80
+
+
+def _taken(lookup_key: str) -> ResourceAlreadyExists:
+    return ResourceAlreadyExists(f"A feature with lookup_key '{lookup_key}' already exists.",
+                                 param="lookup_key")
+
+
+async def create(ctx: Context, p: FeatureCreateParams) -> Feature:
+    """Create a feature; its `lookup_key` is unique in the account, archived ones included."""
+    if len(p.lookup_key) > LOOKUP_KEY_MAX:
+        raise InvalidRequestError(
+            f"Invalid string: {p.lookup_key[:50]}...; must be at most {LOOKUP_KEY_MAX} "
+            "characters", param="lookup_key")
+    if await ctx.session.find(ctx.account, FEATURE, [Filter("lookup_key", p.lookup_key)]):
+        raise _taken(p.lookup_key)
+    feature: Feature = {
+        "id": ctx.new_id("feat_test"),
+        "object": "entitlements.feature",
+        "active": True,
+        "livemode": False,
+        "lookup_key": p.lookup_key,
+        "metadata": p.metadata or {},
+        "name": p.name,
+    }
+    try:
+        # Features have no `created`; the row's creation time orders lists.
+        await ctx.session.insert(ctx.account, dict(feature), created=ctx.now())
+    except Conflict:  # a concurrent create took the key (unique index, migration 0004)
+        raise _taken(p.lookup_key) from None
+    return feature
+
+
+async def retrieve(ctx: Context, feature_id: str) -> dict[str, Any]:
+    """A feature, archived or not."""
+    return await ctx.load(feature_id, FEATURE, thing="feature")
+
+
+async def update(ctx: Context, feature_id: str, p: FeatureUpdateParams) -> dict[str, Any]:
+    """Rename, change metadata, or archive (`active=false`, permanent)."""
+    before = await ctx.load(feature_id, FEATURE, thing="feature")
+    after = dict(before)
+    if p.sent("active") and p.active is not None:
+        if p.active and not before["active"]:
+            raise InvalidRequestError("Archived features cannot be reactivated.",
+                                      param="active")
+        after["active"] = p.active
+    if p.sent("name") and p.name is not None:
+        after["name"] = p.name
+    after["metadata"] = merge_metadata(before["metadata"], p.metadata, sent=p.sent("metadata"))
+    if after != before:
+        await ctx.save(after)
+    return after
+
+
+async def list(ctx: Context, p: FeatureListParams) -> ListPage:
+    """Features, newest first: active ones unless `archived=true`; `lookup_key` exact."""
+    filters = [Filter("active", not p.archived)]
+    if p.lookup_key is not None:
+        filters.append(Filter("lookup_key", p.lookup_key))
+    return await list_objects(ctx, FEATURE, p, url="/v1/entitlements/features",
+                              filters=filters, thing="feature")
+
+
+async def load_many(ctx: Context, feature_ids: builtins.list[str]
+                    ) -> dict[str, dict[str, Any]]:
+    """The features named (as stored now), by id; ids that are not features are left out."""
+    found: dict[str, dict[str, Any]] = {}
+    for feature_id in dict.fromkeys(feature_ids):
+        row = await ctx.session.get(ctx.account, feature_id)
+        if row is not None and row.type == FEATURE:
+            found[feature_id] = row.doc()
+    return found
