@@ -1,1 +1,14 @@
-"""Stripe Tax: settings, registrations, tax codes, calculations, transactions, pure engine."""
+"""Stripe Tax: settings, registrations, tax codes, calculations, transactions (the API), the
+pure engine behind them, and `invoicing`, the automatic tax service Billing calls."""
+
+from stripe_emulator.areas.tax import (
+    calculations,
+    codes,
+    invoicing,
+    registrations,
+    settings,
+    transactions,
+)
+from stripe_emulator.areas.tax import endpoints as _endpoints  # noqa: F401  (registers)
+
+__all__ = ["calculations", "codes", "invoicing", "registrations", "settings", "transactions"]

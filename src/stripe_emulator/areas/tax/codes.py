@@ -1,0 +1,34 @@
+"""Tax codes (`GET /v1/tax_codes`, `GET /v1/tax_codes/{id}`): the shipped catalogue
+(`rates/tax_codes.json`), read-only, paged in id order."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from stripe_emulator.api.context import Context
+from stripe_emulator.api.errors import ResourceMissing
+from stripe_emulator.api.listing import ListPage
+from stripe_emulator.areas.tax.paging import page
+from stripe_emulator.areas.tax.params import TaxCodeListParams
+from stripe_emulator.areas.tax.tax_codes import all_tax_codes, get_tax_code
+
+__all__ = ["list", "retrieve"]
+
+
+@functools.cache
+def _catalogue() -> tuple[dict[str, Any], ...]:
+    return tuple(code.to_dict() for code in all_tax_codes())
+
+
+async def list(ctx: Context, p: TaxCodeListParams) -> ListPage:
+    """Every tax code of the catalogue, in id order."""
+    return page(_catalogue(), p, url="/v1/tax_codes", thing="tax code")
+
+
+async def retrieve(ctx: Context, code_id: str) -> dict[str, Any]:
+    """One tax code, or Stripe's 404."""
+    code = get_tax_code(code_id)
+    if code is None:
+        raise ResourceMissing("tax code", code_id)
+    return code.to_dict()
