@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 
 from stripe_emulator import __version__
+from stripe_emulator.cli_forwarding import check_config, forwarding_app
+from stripe_emulator.cli_operator import seed
 from stripe_emulator.cli_webhooks import events_app, listen, trigger, webhooks_app
 from stripe_emulator.config import DEFAULT_PORT, Settings
 
@@ -36,6 +38,9 @@ def serve(
     webhook_retry_schedule: Annotated[str | None, typer.Option(
         help="Retries of failed webhook deliveries: stripe (test mode: 3 over a few hours), "
              "fast (1, 2, 4 s), none, or seconds after each failure: 5,30,60.")] = None,
+    forwarding_config: Annotated[Path | None, typer.Option(
+        help="Forwarding destinations (TOML; default: forwarding.toml in --data-dir).")
+    ] = None,
 ) -> None:
     """Run the server (SQLite in ./.stripe-emulator unless --database-url says otherwise)."""
     import uvicorn
@@ -46,7 +51,9 @@ def serve(
     settings = Settings.from_env(host=host, port=port, data_dir=data_dir,
                                  database_url=database_url, log_level=log_level,
                                  api_keys=tuple(api_key) if api_key else None, seed=seed,
-                                 webhook_retry_schedule=webhook_retry_schedule)
+                                 webhook_retry_schedule=webhook_retry_schedule,
+                                 forwarding_config=forwarding_config)
+    check_config(settings)
     try:
         retry_schedule(settings.webhook_retry_schedule)
     except ValueError as exc:
@@ -67,10 +74,12 @@ def version() -> None:
     typer.echo(__version__)
 
 
+app.command()(seed)
 app.command()(listen)
 app.command()(trigger)
 app.add_typer(events_app, name="events")
 app.add_typer(webhooks_app, name="webhooks")
+app.add_typer(forwarding_app, name="forwarding")
 
 
 def main() -> None:
