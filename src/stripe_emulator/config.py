@@ -49,6 +49,8 @@ class Settings:
     #: The operator's forwarding destinations (TOML; see README "Forwarding"). None:
     #: `<data_dir>/forwarding.toml` if it exists, else no destination is enabled.
     forwarding_config: Path | None = None
+    #: How long after creation a Climate order can still be canceled (Stripe: 24 hours).
+    climate_cancel_window_seconds: int = 86400
 
     @property
     def resolved_database_url(self) -> str:
@@ -72,7 +74,7 @@ class Settings:
             raw = env.get(f"STRIPE_EMULATOR_{name.upper()}")
             if raw is None:
                 continue
-            if name == "port":
+            if name in ("port", "climate_cancel_window_seconds"):
                 values[name] = int(raw)
             elif name in ("data_dir", "forwarding_config"):
                 values[name] = Path(raw)

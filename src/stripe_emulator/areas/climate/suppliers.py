@@ -1,0 +1,25 @@
+"""Suppliers (`climate.supplier`): read-only, straight from the shipped catalogue."""
+
+from __future__ import annotations
+
+from stripe_emulator.api.context import Context
+from stripe_emulator.api.errors import ResourceMissing
+from stripe_emulator.api.listing import ListPage
+from stripe_emulator.areas.climate import catalog, paging
+from stripe_emulator.areas.climate.models import SUPPLIERS_URL, Supplier
+from stripe_emulator.areas.climate.params import SupplierListParams
+
+__all__ = ["list", "retrieve"]
+
+
+async def retrieve(ctx: Context, supplier_id: str, *, param: str = "id") -> Supplier:
+    """A supplier, or `No such supplier`."""
+    found = catalog.supplier(supplier_id)
+    if found is None:
+        raise ResourceMissing("supplier", supplier_id, param=param)
+    return found
+
+
+async def list(ctx: Context, p: SupplierListParams) -> ListPage:
+    """Every supplier, in catalogue order."""
+    return paging.page(catalog.suppliers(), p, url=SUPPLIERS_URL, thing="supplier")
