@@ -119,7 +119,19 @@ def _one_customer(api: Api) -> FixtureData:
     return FixtureData(vars={"customer": customer})
 
 
+def _tax_account(api: Api) -> FixtureData:
+    """A head office and a California registration, so calculations are collected."""
+    api.request("POST", "/v1/tax/settings",
+                "head_office[address][country]=US&head_office[address][state]=CA"
+                "&head_office[address][postal_code]=94103")
+    api.create("/v1/tax/registrations",
+               "country=US&country_options[us][type]=state_sales_tax"
+               "&country_options[us][state]=CA&active_from=now")
+    return FixtureData()
+
+
 CUSTOMERS = Fixture("customers", _customers)
+TAX_ACCOUNT = Fixture("tax_account", _tax_account)
 FEATURES = Fixture("features", _features)
 WEBHOOK_ENDPOINTS = Fixture("webhook_endpoints", _webhook_endpoints)
 ONE_CUSTOMER = Fixture("one_customer", _one_customer)
@@ -147,7 +159,7 @@ OPS: list[Op] = [
     Op("webhook_endpoints.list", "GET", "/v1/webhook_endpoints?limit=10",
        fixture=WEBHOOK_ENDPOINTS, note="limit=10 of 16"),
     Op("tax.calculations.create", "POST", "/v1/tax/calculations", TAX_BODY,
-       note="one line item, US/CA address"),
+       fixture=TAX_ACCOUNT, note="one line item, US/CA address, CA registration"),
     Op("entitlements.active.list", "GET",
        "/v1/entitlements/active_entitlements?customer={customer}", fixture=ONE_CUSTOMER,
        note="a customer without entitlements"),
