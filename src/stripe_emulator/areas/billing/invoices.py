@@ -25,6 +25,7 @@ from stripe_emulator.areas.billing.params_invoices import (
     InvoicePayParams,
 )
 from stripe_emulator.areas.billing.test_cards import Decline
+from stripe_emulator.areas.tax import invoicing
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
 from stripe_emulator.jobs import enqueue
@@ -198,12 +199,43 @@ async def create_draft(ctx: Context, *, customer: dict[str, Any], subscription: 
         "total_taxes": [],
         "webhooks_delivered_at": None,
     }
+    if (subscription.get("automatic_tax") or {}).get("enabled"):
+        await _apply_automatic_tax(ctx, invoice, subscription, customer, now)
     await ctx.insert(dict(invoice))
     await emit(ctx, "invoice.created", invoice, created=now)
     if auto_finalize:
         await enqueue(ctx, "billing.finalize_invoice", {"invoice": invoice_id},
                       due_at=now + DRAFT_SECONDS, test_clock=customer["test_clock"])
     return invoice
+
+
+async def _apply_automatic_tax(ctx: Context, invoice: dict[str, Any],
+                               subscription: dict[str, Any], customer: dict[str, Any],
+                               now: int) -> None:
+    """Tax a subscription invoice's lines with Stripe Tax (`automatic_tax[enabled]`): the
+    lines' `taxes`, `total_taxes`, `automatic_tax` and the totals that follow. A customer
+    location not precise enough leaves it untaxed, `requires_location_inputs`."""
+    prices = {it["id"]: it["price"] for it in subscription["items"]["data"]}
+    lines = invoice["lines"]["data"]
+    to_tax = []
+    for ln in lines:
+        item = ln["parent"]["subscription_item_details"]["subscription_item"]
+        price = prices.get(item) or {}
+        to_tax.append(invoicing.InvoiceLine(
+            amount=ln["amount"], tax_behavior=price.get("tax_behavior"),
+            product=ln["pricing"]["price_details"]["product"],
+            quantity=ln["quantity"] or 1, reference=ln["id"]))
+    tax = await invoicing.tax_for_invoice(ctx, customer_id=customer["id"],
+                                          currency=invoice["currency"], tax_date=now,
+                                          lines=to_tax)
+    for ln, line_tax in zip(lines, tax.lines, strict=True):
+        ln["taxes"] = line_tax.taxes
+    subtotal = invoice["subtotal"]
+    total = subtotal + tax.tax_exclusive
+    invoice.update(automatic_tax=tax.automatic_tax, total_taxes=tax.total_taxes, total=total,
+                   subtotal_excluding_tax=subtotal - tax.tax_inclusive,
+                   total_excluding_tax=subtotal - tax.tax_inclusive, amount_due=total,
+                   amount_remaining=total)
 
 
 async def _payment(ctx: Context, invoice: dict[str, Any], pi: dict[str, Any],

@@ -27,6 +27,7 @@ from stripe_emulator.areas.billing.params_subscriptions import (
 )
 from stripe_emulator.areas.billing.periods import add_interval, next_period_end
 from stripe_emulator.areas.billing.subscription_cycle import ENDED, items_list, save
+from stripe_emulator.areas.tax import invoicing
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
 from stripe_emulator.store.engine import Filter
@@ -48,10 +49,23 @@ def _refuse_unsupported(p: Any) -> None:
         if name in type(p).model_fields and p.sent(name) and getattr(p, name) not in (None, []):
             raise InvalidRequestError(f"stripe-emulator does not support `{name}` on "
                                       "subscriptions yet.", param=name)
+
+
+#: `automatic_tax` of a subscription without Stripe Tax.
+TAX_DISABLED = {"disabled_reason": None, "enabled": False, "liability": None}
+
+
+async def _automatic_tax(ctx: Context, p: Any) -> dict[str, Any] | None:
+    """`automatic_tax` as sent (None if not sent); enabling it needs active tax settings
+    (a head office), else Stripe's 400 on `automatic_tax[enabled]`."""
     tax = getattr(p, "automatic_tax", None)
-    if tax is not None and tax.enabled:
-        raise InvalidRequestError("stripe-emulator does not support automatic tax on "
-                                  "subscriptions yet.", param="automatic_tax[enabled]")
+    if tax is None:
+        return None
+    if not tax.enabled:
+        return dict(TAX_DISABLED)
+    await invoicing.require_active(ctx)
+    return {"disabled_reason": None, "enabled": True,
+            "liability": {"account": None, "type": "self"}}
 
 
 def plan_of(price: dict[str, Any]) -> dict[str, Any]:
@@ -193,7 +207,7 @@ def _document(sub_id: str, p: SubscriptionCreateParams, customer: dict[str, Any]
         "object": "subscription",
         "application": None,
         "application_fee_percent": None,
-        "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
+        "automatic_tax": dict(TAX_DISABLED),
         "billing_cycle_anchor": anchor,
         "billing_cycle_anchor_config": None,
         "billing_mode": {"flexible": None, "type": "classic", "updated_at": None},
@@ -294,6 +308,7 @@ async def create(ctx: Context, p: SubscriptionCreateParams) -> dict[str, Any]:
     """Create a subscription and its first invoice, charged at once unless it is in trial
     or `payment_behavior=default_incomplete`."""
     _refuse_unsupported(p)
+    automatic_tax = await _automatic_tax(ctx, p)
     if not p.customer:
         raise ParameterMissing("customer")
     customer = await ctx.load(p.customer, "customer", param="customer")
@@ -311,6 +326,8 @@ async def create(ctx: Context, p: SubscriptionCreateParams) -> dict[str, Any]:
              for price, it in zip(item_prices, p.items, strict=True)]
     sub = _document(sub_id, p, customer, items, now=now, anchor=anchor,
                     trial_end=trial_end, default_pm=default_pm)
+    if automatic_tax is not None:
+        sub["automatic_tax"] = automatic_tax
     if p.cancel_at_period_end and p.cancel_at is not None:
         raise ParametersExclusive("cancel_at", "cancel_at_period_end")
     if p.cancel_at_period_end:
@@ -435,6 +452,9 @@ async def update(ctx: Context, sub_id: str, p: SubscriptionUpdateParams) -> dict
         if set(p.model_fields_set) - allowed:
             raise InvalidRequestError("A canceled subscription can only update its "
                                       "cancellation_details and metadata.", param="status")
+    automatic_tax = await _automatic_tax(ctx, p)
+    if automatic_tax is not None:
+        after["automatic_tax"] = automatic_tax
     after["metadata"] = merge_metadata(before["metadata"], p.metadata, sent=p.sent("metadata"))
     if p.sent("description"):
         after["description"] = p.description
