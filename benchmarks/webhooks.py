@@ -2,7 +2,7 @@
 against a bare httpx loop POSTing the same bodies to the same receiver.
 
     .venv/bin/python benchmarks/webhooks.py                   # both databases, ~1 min
-    .venv/bin/python benchmarks/webhooks.py --only sqlite --events 2000
+    .venv/bin/python benchmarks/webhooks.py --only sqlite --events 2000 --rates 100,200
     .venv/bin/python benchmarks/webhooks.py --write-readme    # update benchmarks/README.md
 
 Throughput: the server runs with workers off while N customers are created (N events,
@@ -11,7 +11,7 @@ between the receiver's first and last arrival. The bare loop then POSTs the same
 bodies, signed, with the same concurrency per endpoint as the server allows (8) and, for
 reference, 32.
 
-Latency: customers are created at a fixed rate (default 200/s for 10 s) through the API;
+Latency: customers are created at fixed rates (default 200/s, 10 s each) through the API;
 latency is from the moment the create request is sent (an upper bound on "the state
 changed") to the receiver's arrival, both read from this machine's clock.
 
@@ -87,6 +87,23 @@ def run_receiver(port: int) -> None:
 
 
 # -- processes ----------------------------------------------------------------------------------
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu() -> float:
+    """CPU seconds of every postgres process (the server's backends among them)."""
+    total = 0.0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if Path(f"/proc/{pid}/comm").read_text().startswith("postgres"):
+                total += cpu_seconds(int(pid))
+        except OSError:
+            pass
+    return total
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -239,7 +256,7 @@ async def bare_loop(url: str, bodies: list[bytes], secret: str, concurrency: int
 
 # -- one database -----------------------------------------------------------------------------
 
-def measure(kind: str, receiver: str, workdir: Path, n: int, rate: float,
+def measure(kind: str, receiver: str, workdir: Path, n: int, rates: list[float],
             seconds: float) -> dict[str, Any]:
     db = Database(kind, workdir)
     port = free_port()
@@ -255,7 +272,10 @@ def measure(kind: str, receiver: str, workdir: Path, n: int, rate: float,
         server.stop()
         arrivals(receiver, reset=True)
         server = serve(port, db.args, workers=True)
+        cpu0, pg0 = cpu_seconds(server.proc.pid), postgres_cpu()
         got = wait_arrivals(receiver, n)
+        server_ms = (cpu_seconds(server.proc.pid) - cpu0) / n * 1000
+        pg_ms = (postgres_cpu() - pg0) / n * 1000
         times = sorted(a[2] for a in got)
         throughput = (len(times) - 1) / (times[-1] - times[0])
         bodies = event_bodies(base, key)
@@ -265,23 +285,26 @@ def measure(kind: str, receiver: str, workdir: Path, n: int, rate: float,
         arrivals(receiver, reset=True)
 
         # Latency: a steady rate of changes, each delivered as it happens.
-        key = "sk_test_bench_webhooks_latency"
-        httpx.post(base + "/v1/webhook_endpoints", auth=(key, ""), data={
-            "url": hook, "enabled_events[0]": "customer.created"}).raise_for_status()
-        sent = asyncio.run(paced_customers(base, key, rate, seconds))
-        got = wait_arrivals(receiver, len(sent), timeout=120)
-        first = {}
-        for _, obj, at in got:
-            first.setdefault(obj, at)
-        lat = sorted((first[c] - t) * 1000 for c, t in sent.items() if c in first)
+        latency = []
+        for r in rates:
+            key = f"sk_test_bench_webhooks_latency_{r:g}"
+            httpx.post(base + "/v1/webhook_endpoints", auth=(key, ""), data={
+                "url": hook, "enabled_events[0]": "customer.created"}).raise_for_status()
+            sent = asyncio.run(paced_customers(base, key, r, seconds))
+            got = wait_arrivals(receiver, len(sent), timeout=300)
+            arrivals(receiver, reset=True)
+            first: dict[str, float] = {}
+            for _, obj, at in got:
+                first.setdefault(obj, at)
+            lat = sorted((first[c] - t) * 1000 for c, t in sent.items() if c in first)
+            latency.append({"rate": r, "delivered": len(lat), "sent": len(sent),
+                            "p50": statistics.median(lat),
+                            "p99": lat[min(len(lat) - 1, int(len(lat) * 0.99))],
+                            "max": lat[-1]})
         server.stop()
-        return {
-            "db": kind, "events": n, "throughput": throughput, "bare": bare,
-            "bare32": bare32, "ratio": throughput / bare, "rate": rate, "seconds": seconds,
-            "delivered": len(lat), "sent": len(sent),
-            "p50": statistics.median(lat), "p99": lat[min(len(lat) - 1, int(len(lat) * 0.99))],
-            "max": lat[-1],
-        }
+        return {"db": kind, "events": n, "throughput": throughput, "bare": bare,
+                "bare32": bare32, "ratio": throughput / bare, "server_ms": server_ms,
+                "pg_ms": pg_ms, "seconds": seconds, "latency": latency}
     finally:
         db.drop()
 
@@ -289,27 +312,73 @@ def measure(kind: str, receiver: str, workdir: Path, n: int, rate: float,
 def table(results: list[dict[str, Any]]) -> str:
     lines = [
         "| database | deliveries/s | bare httpx loop, 8 / 32 concurrent | ratio (vs 8) | "
-        "latency p50 / p99 / max at {rate:.0f}/s | delivered |".format(rate=results[0]["rate"]),
-        "|---|---|---|---|---|---|",
+        "server CPU per delivery | PostgreSQL CPU per delivery |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for r in results:
+        pg = f"{r['pg_ms']:.2f} ms" if r["db"] == "postgresql" else "-"
         lines.append(
             f"| {r['db']} | {r['throughput']:,.0f} | {r['bare']:,.0f} / {r['bare32']:,.0f} | "
-            f"{r['ratio']:.2f} | {r['p50']:.1f} / {r['p99']:.1f} / {r['max']:.1f} ms | "
-            f"{r['delivered']} of {r['sent']} |")
+            f"{r['ratio']:.2f} | {r['server_ms']:.2f} ms | {pg} |")
+    lines += ["", "| database | rate | latency p50 | p99 | max | delivered |",
+              "|---|---:|---:|---:|---:|---:|"]
+    for r in results:
+        for lat in r["latency"]:
+            lines.append(f"| {r['db']} | {lat['rate']:.0f}/s | {lat['p50']:.1f} ms | "
+                         f"{lat['p99']:.1f} ms | {lat['max']:.1f} ms | "
+                         f"{lat['delivered']} of {lat['sent']} |")
     goals = []
     for r in results:
-        goals.append(f"{r['db']}: throughput ≥ half the bare loop's: "
-                     f"{'met' if r['ratio'] >= 0.5 else 'NOT met'} ({r['ratio']:.2f}); "
-                     f"p99 < 100 ms at {r['rate']:.0f}/s: "
-                     f"{'met' if r['p99'] < 100 else 'NOT met'} ({r['p99']:.1f} ms)")
+        goals.append(f"{r['db']}: throughput at least half the bare loop's: "
+                     f"{'met' if r['ratio'] >= 0.5 else 'NOT met'} ({r['ratio']:.3f})")
+        for lat in r["latency"]:
+            if lat["rate"] == 200:
+                goals.append(f"{r['db']}: p99 under 100 ms at 200 events/s: "
+                             f"{'met' if lat['p99'] < 100 else 'NOT met'} "
+                             f"({lat['p99']:.1f} ms)")
     return "\n".join(lines) + "\n\n" + "\n".join(f"- {g}" for g in goals)
+
+
+HEADER = """## Webhook delivery (`benchmarks/webhooks.py`)
+
+Deliveries per second to a local receiver that answers 200 at once, and the latency from a
+change to the receiver's arrival, on SQLite and PostgreSQL; beside a bare httpx loop
+POSTing the same signed bodies to the same receiver in the same run.
+
+```
+.venv/bin/python benchmarks/webhooks.py --write-readme  # --only sqlite|postgresql --rates
+```
+
+- Throughput: N customers are created with the server's workers off (N events, N queued
+  deliveries); the server is restarted with workers on, and the rate is N over the time
+  between the receiver's first and last arrival. The bare loop then POSTs the same N bodies,
+  signed, with 8 concurrent requests (the server's own limit per endpoint) and 32.
+- Latency: customers are created through the API at a fixed rate for 10 s; latency runs
+  from the moment each create is sent (an upper bound on "the state changed") to the
+  receiver's arrival.
+- The receiver is its own process (uvicorn + httptools, a raw ASGI app); the server is
+  `stripe-emulator serve`. CPU figures come from `/proc`.
+"""
+
+
+NOTES = """Reading the figures (profiled with py-spy on a quiet machine): a delivery costs the
+server about 2 ms of CPU, of which about two thirds is httpx sending the request and
+reading the answer (the same work the bare loop does, ~1.2-1.5 ms here), the rest is the
+job claim, one read of the event and endpoint, and one unit of work that records the
+attempt, lowers `pending_webhooks` and removes the job (on PostgreSQL the record is one
+statement). At 200 changes/s the one event loop of the server also serves the 200 creates
+(~1.5 ms each, with the Event and its job rows), so it runs near 80% busy; on SQLite that
+holds, on PostgreSQL (~1 ms more per change in round trips, and the PostgreSQL backend on
+the same two cores) it does not, and a backlog builds: p99 meets the goal at 100/s. The
+figures move by ±30% between runs on this shared 2-core machine; the ratio to the bare
+loop, measured in the same run, moves less. Two servers on one PostgreSQL share the queue
+(`FOR UPDATE SKIP LOCKED`), which is how that backend scales past one core."""
 
 
 def write_readme(text: str) -> None:
     path = BENCH_DIR / "README.md"
     readme = path.read_text()
-    section = f"{START}\n{text}\n{END}"
+    section = f"{START}\n{HEADER}\n{text}\n\n{NOTES}\n{END}"
     if START in readme:
         readme = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: section, readme,
                         flags=re.S)
@@ -325,29 +394,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", choices=["sqlite", "postgresql"], action="append")
     parser.add_argument("--events", type=int, default=5000)
-    parser.add_argument("--rate", type=float, default=200.0)
+    parser.add_argument("--rates", default="200",
+                        help="Comma-separated events/s for the latency runs (default 200).")
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--write-readme", action="store_true")
     args = parser.parse_args()
+    rates = [float(r) for r in args.rates.split(",")]
     rport = free_port()
     receiver_url = f"http://127.0.0.1:{rport}"
     receiver = Proc([PYTHON, str(Path(__file__).resolve()), "receiver", str(rport)],
                     receiver_url + "/arrivals")
+    load = os.getloadavg()[0]
     results = []
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for kind in args.only or ["sqlite", "postgresql"]:
-                print(f"{kind}: {args.events} events, then {args.rate:.0f}/s for "
+                print(f"{kind}: {args.events} events, then {args.rates}/s for "
                       f"{args.seconds:.0f} s ...", flush=True)
-                results.append(measure(kind, receiver_url, Path(tmp), args.events,
-                                       args.rate, args.seconds))
+                results.append(measure(kind, receiver_url, Path(tmp), args.events, rates,
+                                       args.seconds))
                 print(table(results[-1:]), flush=True)
     finally:
         receiver.stop()
     text = table(results) + (
-        f"\n\nMeasured {time.strftime('%Y-%m-%d')} on this machine ({os.cpu_count()} cores): "
-        f"`.venv/bin/python benchmarks/webhooks.py --events {args.events} --rate "
-        f"{args.rate:.0f} --seconds {args.seconds:.0f}`.")
+        f"\n\nMeasured {time.strftime('%Y-%m-%d %H:%M')} on this machine ({os.cpu_count()} "
+        f"cores; load average {load:.2f} at the start): `.venv/bin/python "
+        f"benchmarks/webhooks.py --events {args.events} --rates {args.rates}`.")
     print("\n" + text)
     if args.write_readme:
         write_readme(text)

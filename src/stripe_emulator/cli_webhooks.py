@@ -11,7 +11,7 @@ stops, and the secret it prints stays the same for the same key and server acros
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
+from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
@@ -29,9 +29,9 @@ __all__ = ["TRIGGERS", "events_app", "listen", "trigger", "webhooks_app"]
 
 DEFAULT_KEY = "sk_test_emulator"
 DEFAULT_BASE = f"http://127.0.0.1:{DEFAULT_PORT}"
-#: The feed is read again this far back, so an event committed late (concurrent
-#: transactions on PostgreSQL take positions out of commit order) is not skipped.
-LOOKBACK = 256
+#: Seconds of the feed read again on each poll, for transactions that commit late.
+SETTLE = 2.0
+PAGE = 1000
 
 ApiKey = Annotated[str, typer.Option(
     "--api-key", envvar="STRIPE_API_KEY",
@@ -78,21 +78,31 @@ class Api:
         return int(self.call("GET", "/_emulator/events/feed")["cursor"])
 
     def follow(self, cursor: int, *, every: float) -> Iterator[dict[str, Any]]:
-        """Each event written after `cursor`, once, in the order it was written."""
-        seen: OrderedDict[str, None] = OrderedDict()
+        """Each event written after `cursor`, once, in the order it was written.
+
+        Positions are taken when a row is written, not when it commits: on PostgreSQL a
+        transaction may commit after a later one. So each poll reads again from where the
+        feed stood SETTLE seconds ago, and skips what it has already seen."""
+        seen: dict[str, float] = {}  # event id -> when it was first seen
+        marks = deque([(time.monotonic(), cursor)])  # (when, feed position then)
+        after = newest = cursor
         while True:
-            page = self.call("GET", "/_emulator/events/feed",
-                             {"after": max(0, cursor - LOOKBACK), "limit": 1000})
+            page = self.call("GET", "/_emulator/events/feed", {"after": after, "limit": PAGE})
+            now = time.monotonic()
             for event in page["data"]:
-                if event["id"] in seen:
-                    continue
-                seen[event["id"]] = None
-                if len(seen) > 8 * LOOKBACK:
-                    seen.popitem(last=False)
-                yield event
-            cursor = max(cursor, page["cursor"])
-            if len(page["data"]) < 1000:
-                time.sleep(every)
+                if event["id"] not in seen:
+                    seen[event["id"]] = now
+                    yield event
+            newest = max(newest, page["cursor"])
+            if len(page["data"]) == PAGE:
+                after = page["cursor"]  # catching up: read on before looking back
+                continue
+            marks.append((now, newest))
+            while len(marks) > 1 and now - marks[1][0] >= SETTLE:
+                marks.popleft()
+            after = marks[0][1]
+            seen = {k: t for k, t in seen.items() if t >= marks[0][0] - every}
+            time.sleep(every)
 
 
 def _parse_events(value: str | None) -> list[str]:

@@ -177,9 +177,13 @@ class _Gate:
 
 @dataclass(slots=True)
 class _LoopState:
-    """Per event loop: the shared HTTP client and the endpoints' gates."""
+    """Per event loop: the shared connection pool and the endpoints' gates.
 
-    client: httpx.AsyncClient
+    Requests go straight to httpx's transport (its connection pool), not through an
+    `AsyncClient`: a webhook sender needs none of the client's cookies, auth or redirect
+    handling, and a shared cookie jar would carry one receiver's cookies to another's."""
+
+    transport: httpx.AsyncHTTPTransport
     gates: dict[str, _Gate] = field(default_factory=dict)
 
 
@@ -191,18 +195,17 @@ def _state(settings: Settings) -> _LoopState:
     loop = asyncio.get_running_loop()
     state = _states.get(loop)
     if state is None:
-        client = httpx.AsyncClient(
-            timeout=settings.webhook_timeout, follow_redirects=False, trust_env=False,
+        transport = httpx.AsyncHTTPTransport(
             limits=httpx.Limits(max_connections=256, max_keepalive_connections=64))
-        state = _states[loop] = _LoopState(client)
+        state = _states[loop] = _LoopState(transport)
     return state
 
 
 async def close_clients() -> None:
-    """Close this loop's HTTP client (server shutdown)."""
+    """Close this loop's connections (server shutdown)."""
     state = _states.pop(asyncio.get_running_loop(), None)
     if state is not None:
-        await state.client.aclose()
+        await state.transport.aclose()
 
 
 def _payload(target: repo.Target) -> bytes:
@@ -216,22 +219,31 @@ def _payload(target: repo.Target) -> bytes:
     return target.event_data.encode()
 
 
-async def _post(client: httpx.AsyncClient, url: str, payload: bytes, secret: str,
+async def _post(transport: httpx.AsyncHTTPTransport, url: str, payload: bytes, secret: str,
                 timeout: float, clock: Clock) -> Outcome:
+    """One signed POST: redirects are not followed, at most EXCERPT bytes of the answer are
+    read, and the whole exchange is cut at `timeout` seconds (a receiver trickling bytes
+    cannot hold it longer)."""
     signature = sign(payload, secret, clock.now())
     outcome = Outcome(url=url, signature=signature)
-    headers = {**HEADERS, "Stripe-Signature": signature}
     started = clock.monotonic()
     try:
+        request = httpx.Request("POST", url, content=payload,
+                                headers={**HEADERS, "Stripe-Signature": signature},
+                                extensions={"timeout": {"connect": timeout, "read": timeout,
+                                                        "write": timeout, "pool": timeout}})
         async with asyncio.timeout(timeout):
-            async with client.stream("POST", url, content=payload, headers=headers) as resp:
-                outcome.status = resp.status_code
+            response = await transport.handle_async_request(request)
+            try:
+                outcome.status = response.status_code
                 excerpt = bytearray()
-                async for chunk in resp.aiter_bytes():
+                async for chunk in response.aiter_raw():
                     excerpt += chunk[:EXCERPT - len(excerpt)]
                     if len(excerpt) >= EXCERPT:
                         break  # the rest (a 10 MB answer) is not read; the connection closes
                 outcome.body = excerpt.decode("utf-8", "replace")
+            finally:
+                await response.aclose()
     except (TimeoutError, httpx.TimeoutException):
         outcome.status = None
         outcome.error = f"Timed out: no answer within {timeout:g} s"
@@ -290,17 +302,19 @@ async def _record(session: Session, settings: Settings, account: str, event: str
         if automatic and not record["endpoint_disabled"] and number is not None \
                 and number <= len(schedule):
             status, record["next_retry_at"] = "pending", at + schedule[number - 1]
-    newly = await repo.record_delivery(session, account, event, endpoint, status=status,
-                                       automatic=automatic, at=at,
-                                       next_retry_at=record["next_retry_at"])
-    if newly:
-        await repo.decrement_pending(session, account, event)
+    if outcome.ok:
+        await repo.record_success(session, account, event, endpoint, automatic=automatic,
+                                  at=at, attempt=record)
+        return record
+    await repo.record_delivery(session, account, event, endpoint, status=status,
+                               automatic=automatic, at=at,
+                               next_retry_at=record["next_retry_at"])
     await repo.insert_attempt(session, account, record)
     return record
 
 
 async def _send(settings: Settings, clock: Clock, target: repo.Target) -> Outcome:
-    return await _post(_state(settings).client, target.endpoint["url"], _payload(target),
+    return await _post(_state(settings).transport, target.endpoint["url"], _payload(target),
                        target.secret, settings.webhook_timeout, clock)
 
 

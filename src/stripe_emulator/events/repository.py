@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Target", "add_private", "attempt", "decrement_pending", "delete_private", "disable",
     "endpoint_health", "feed", "insert_attempt", "list_attempts", "load_target", "note_failure",
-    "note_success", "record_delivery", "routes",
+    "note_success", "record_delivery", "record_success", "routes",
 ]
 
 
@@ -167,6 +167,43 @@ async def record_delivery(session: Session, account: str, event: str, endpoint: 
     return False
 
 
+async def record_success(session: Session, account: str, event: str, endpoint: str, *,
+                         automatic: bool, at: float, attempt: dict[str, Any]) -> bool:
+    """A 2xx: the delivery succeeded (once), `pending_webhooks` drops (once), the attempt is
+    kept. True when this was the first success. On PostgreSQL one statement does it all
+    (one round trip instead of four: this is the hot path)."""
+    if session.dialect != "postgresql":
+        newly = await record_delivery(session, account, event, endpoint, status="succeeded",
+                                      automatic=automatic, at=at, next_retry_at=None)
+        if newly:
+            await decrement_pending(session, account, event)
+        await insert_attempt(session, account, attempt)
+        return newly
+    step = 1 if automatic else 0
+    row = await session.fetchone(
+        "WITH d AS (INSERT INTO webhook_deliveries (account, event, endpoint, status, "
+        "attempts, last_attempt_at, next_retry_at) VALUES (?, ?, ?, 'succeeded', ?, ?, NULL) "
+        "ON CONFLICT (account, event, endpoint) DO UPDATE SET status = 'succeeded', "
+        "attempts = webhook_deliveries.attempts + EXCLUDED.attempts, "
+        "last_attempt_at = EXCLUDED.last_attempt_at, next_retry_at = NULL "
+        "WHERE webhook_deliveries.status <> 'succeeded' RETURNING 1), "
+        "e AS (UPDATE objects SET data = " + _PG_DECREMENT + " WHERE account = ? AND id = ? "
+        "AND EXISTS (SELECT 1 FROM d)), "
+        "a AS (INSERT INTO webhook_attempts (id, account, event, endpoint, created, data) "
+        "VALUES (?, ?, ?, ?, ?, ?)) "
+        "SELECT COUNT(*) FROM d",
+        account, event, endpoint, step, at, account, event,
+        attempt["id"], account, event, endpoint, attempt["created"],
+        orjson.dumps(attempt).decode())
+    return bool(row and row[0])
+
+
+#: `pending_webhooks - 1` in place (jsonb: the document's keys come back in jsonb's order).
+_PG_DECREMENT = (
+    "jsonb_set(data::jsonb, '{pending_webhooks}', "
+    "to_jsonb(GREATEST(0, (data->>'pending_webhooks')::int - 1)))::json")
+
+
 async def decrement_pending(session: Session, account: str, event: str) -> None:
     """One more endpoint acknowledged `event`: lower its `pending_webhooks`."""
     if session.dialect == "sqlite":  # in place; json_set keeps the document's key order
@@ -174,15 +211,10 @@ async def decrement_pending(session: Session, account: str, event: str) -> None:
             "UPDATE objects SET data = json_set(data, '$.pending_webhooks', "
             "MAX(0, json_extract(data, '$.pending_webhooks') - 1)) WHERE account = ? AND id = ?",
             account, event)
-        return
-    row = await session.fetchone(
-        "SELECT data FROM objects WHERE account = ? AND id = ?" + _lock(session),
-        account, event)
-    if row is None:
-        return
-    doc = orjson.loads(row[0])
-    doc["pending_webhooks"] = max(0, int(doc.get("pending_webhooks") or 0) - 1)
-    await session.replace(account, doc)
+    else:  # one statement: concurrent acknowledgements serialize on the row
+        await session.execute(
+            "UPDATE objects SET data = " + _PG_DECREMENT + " WHERE account = ? AND id = ?",
+            account, event)
 
 
 # -- the event feed (listen, events tail) ------------------------------------------------

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from stripe_emulator.api import ids
 from stripe_emulator.api.context import Context
-from stripe_emulator.api.errors import InvalidRequestError
+from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.events import repository as repo
@@ -48,8 +48,7 @@ def _check_url(url: str) -> str:
 
 def _check_events(events: builtins.list[str]) -> builtins.list[str]:
     if not events:
-        raise InvalidRequestError("Missing required param: enabled_events.",
-                                  param="enabled_events", code="parameter_missing")
+        raise ParameterMissing("enabled_events")
     for i, name in enumerate(events):
         if name != "*" and not is_known(name):
             raise InvalidRequestError(

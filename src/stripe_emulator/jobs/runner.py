@@ -154,6 +154,8 @@ class Worker:
                 await session.execute("UPDATE jobs SET locked_until = NULL "
                                       "WHERE locked_until IS NOT NULL")
         while True:
+            # Cleared before claiming: a wake-up that arrives while we claim is kept.
+            self._wake.clear()
             try:
                 await self._housekeep()
                 claimed = await self._claim_batch()
@@ -162,7 +164,6 @@ class Worker:
                 claimed = 0
             if claimed:
                 continue
-            self._wake.clear()
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll_interval)
 

@@ -10,6 +10,7 @@ import httpx
 import pytest
 import stripe
 
+from stripe_emulator.events.delivery import PER_ENDPOINT
 from stripe_emulator.testing import Account, EmulatorServer
 from tests.api.webhooks.conftest import create_customer, create_endpoint
 from tests.api.webhooks.receiver import Arrival, Receiver, wait_for
@@ -191,6 +192,8 @@ class TestBadReceivers:
         assert time.monotonic() - started < 5  # the API is not held up
         wait_for(lambda: len(receiver.arrivals(fast)) == 30, timeout=5)
         assert time.monotonic() - started < 5  # nor are the other endpoint's deliveries
+        # the hanging receiver holds a bounded number of requests, however many are due
+        assert len(receiver.arrivals(hanging)) <= PER_ENDPOINT
         # the hanging one times out (1 s here) and is recorded as such
         timed_out = wait_for(lambda: [a for a in _attempts(operator, we.id) if a["error"]],
                              timeout=10)
