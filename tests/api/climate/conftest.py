@@ -7,8 +7,7 @@ Expected amounts are computed by hand from the shipped catalogue's per-ton price
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +17,7 @@ import stripe
 from stripe_emulator.testing import EmulatorServer
 from tests.conformance import assert_conforms, check
 from tests.conftest import drop_pg_database, make_pg_database
+from tests.polling import wait_for as wait_until  # noqa: F401  (used by the climate tests)
 
 DAY = 86400
 P2027 = "climsku_frontier_offtake_portfolio_2027"
@@ -112,17 +112,6 @@ def climate_events(client: stripe.StripeClient) -> list[stripe.Event]:
 
 def event_types(client: stripe.StripeClient) -> list[str]:
     return [e.type for e in climate_events(client)]
-
-
-def wait_until(predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {predicate}")
-        time.sleep(0.02)
 
 
 @pytest.fixture

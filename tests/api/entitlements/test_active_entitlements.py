@@ -10,7 +10,6 @@ from __future__ import annotations
 import concurrent.futures
 import http.server
 import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +22,7 @@ from stripe_emulator.testing import Account
 from tests.api.billing.conftest import create_customer
 from tests.api.entitlements.conftest import Feed, attach, create_feature, product_with_features
 from tests.conformance import assert_conforms
+from tests.polling import wait_for
 
 SUMMARY = "entitlements.active_entitlement_summary.updated"
 
@@ -74,13 +74,6 @@ def receiver() -> Iterator[_Receiver]:
 def _served(http: httpx.Client, path: str) -> bool:
     r = http.get(path)
     return not (r.status_code == 404 and "Unrecognized request URL" in r.text)
-
-
-def _until(predicate: Any, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 class TestListActiveEntitlements:
@@ -270,7 +263,7 @@ class TestWebhookDelivery:
         product, [feature] = product_with_features(client)
         sub = feed.subscribe(account, customer.id, [product.id])
         feed.cancel(account, sub)
-        _until(lambda: len(receiver.deliveries) >= 2)
+        wait_for(lambda: len(receiver.deliveries) >= 2)
         received = []
         for headers, body in receiver.deliveries:
             event = stripe.Webhook.construct_event(body.decode(), headers["stripe-signature"],
@@ -332,14 +325,14 @@ class TestDocumentedIntegration:
         period_end = sub["items"].data[0].current_period_end
         client.v1.test_helpers.test_clocks.advance(clock.id,
                                                    {"frozen_time": period_end + 3600})
-        _until(lambda: client.v1.test_helpers.test_clocks.retrieve(clock.id).status
+        wait_for(lambda: client.v1.test_helpers.test_clocks.retrieve(clock.id).status
                == "ready")
         assert client.v1.subscriptions.retrieve(sub.id).status == "canceled"
         assert entitlements(client, customer.id).data == []
         with pytest.raises(stripe.InvalidRequestError):
             client.v1.entitlements.active_entitlements.retrieve(granted[0].id)
 
-        _until(lambda: len(receiver.deliveries) >= 2)
+        wait_for(lambda: len(receiver.deliveries) >= 2)
         events = []
         for headers, body in receiver.deliveries:
             event = stripe.Webhook.construct_event(body.decode(), headers["stripe-signature"],
@@ -381,7 +374,7 @@ class TestDocumentedIntegration:
         assert [e.feature for e in entitlements(client, customer.id).data] == [first.id]
         period_end = sub["items"].data[0].current_period_end
         client.v1.test_helpers.test_clocks.advance(clock.id, {"frozen_time": period_end + 60})
-        _until(lambda: client.v1.test_helpers.test_clocks.retrieve(clock.id).status
+        wait_for(lambda: client.v1.test_helpers.test_clocks.retrieve(clock.id).status
                == "ready")
         assert sorted(e.feature for e in entitlements(client, customer.id).data) == sorted(
             [first.id, late.id])

@@ -6,12 +6,13 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import orjson
+
+from tests.polling import wait_for  # noqa: F401  (re-exported for the webhook tests)
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -118,14 +119,3 @@ class Receiver:
         with self._lock:
             return [a for a in self._arrivals if a.path == path]
 
-
-def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, every: float = 0.02) -> Any:
-    """Poll until `predicate()` is truthy (and return it), or fail after `timeout`."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {predicate}")
-        time.sleep(every)
