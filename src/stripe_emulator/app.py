@@ -29,11 +29,13 @@ log = logging.getLogger("stripe_emulator")
 
 def load_areas() -> None:
     """Import every area so its endpoints register themselves (order does not matter)."""
-    from stripe_emulator.areas import billing  # noqa: F401
-    from stripe_emulator.areas import climate  # noqa: F401
-    from stripe_emulator.areas import entitlements  # noqa: F401
-    from stripe_emulator.areas import forwarding  # noqa: F401
-    from stripe_emulator.areas import tax  # noqa: F401
+    from stripe_emulator.areas import (
+        billing,  # noqa: F401
+        climate,  # noqa: F401
+        entitlements,  # noqa: F401
+        forwarding,  # noqa: F401
+        tax,  # noqa: F401
+    )
     from stripe_emulator.events import endpoints as _events  # noqa: F401
 
 
