@@ -6,6 +6,7 @@ auth). Where PostgreSQL is not reachable, its half skips with the reason.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 
@@ -46,20 +47,28 @@ def drop_pg_database(admin: object, url: str) -> None:
     admin.close()  # type: ignore[attr-defined]
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest,
-           tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
-    data_dir = tmp_path_factory.mktemp(f"data-{request.param}")
-    if request.param == "sqlite":
+@contextlib.contextmanager
+def running_server(backend: str, tmp_path_factory: pytest.TempPathFactory,
+                   tag: str) -> Iterator[EmulatorServer]:
+    """A real server on `backend` ("sqlite" or "postgresql", in a database of its own)."""
+    data_dir = tmp_path_factory.mktemp(f"{tag}-{backend}")
+    if backend == "sqlite":
         with EmulatorServer(data_dir=data_dir) as s:
             yield s
         return
-    url, admin = make_pg_database("api")
+    url, admin = make_pg_database(tag)
     try:
         with EmulatorServer(data_dir=data_dir, database_url=url) as s:
             yield s
     finally:
         drop_pg_database(admin, url)
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
+    with running_server(request.param, tmp_path_factory, "api") as s:
+        yield s
 
 
 @pytest.fixture

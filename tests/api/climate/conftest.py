@@ -16,7 +16,7 @@ import stripe
 
 from stripe_emulator.testing import EmulatorServer
 from tests.conformance import assert_conforms, check
-from tests.conftest import drop_pg_database, make_pg_database
+from tests.conftest import running_server
 from tests.polling import wait_for as wait_until  # noqa: F401  (used by the climate tests)
 
 DAY = 86400
@@ -37,17 +37,8 @@ FIXTURE_SUPPLIERS = ["climsup_charm_industrial", "climsup_heirloom", "climsup_li
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def server(request: pytest.FixtureRequest,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
-    data_dir = tmp_path_factory.mktemp(f"climate-{request.param}")
-    if request.param == "sqlite":
-        with EmulatorServer(data_dir=data_dir) as s:
-            yield s
-        return
-    url, admin = make_pg_database("climate")
-    try:
-        with EmulatorServer(data_dir=data_dir, database_url=url) as s:
-            yield s
-    finally:
-        drop_pg_database(admin, url)
+    with running_server(request.param, tmp_path_factory, "climate") as s:
+        yield s
 
 
 def _one_price(product: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from stripe_emulator.store.engine import json_field
 from stripe_emulator.store.tables import idempotency_keys, jobs, objects
 
 revision = "0001"
@@ -16,11 +17,10 @@ branch_labels = None
 depends_on = None
 
 
-def json_field(name: str) -> str:
-    """The JSON-path expression the store's filters use, per dialect (must match exactly)."""
-    if op.get_bind().dialect.name == "postgresql":
-        return f"(data->>'{name}')"
-    return f"json_extract(data, '$.{name}')"
+def _field(name: str) -> str:
+    """The JSON-path expression the store's filters use (same function: the text must match)."""
+    return json_field("postgresql" if op.get_bind().dialect.name == "postgresql" else "sqlite",
+                      name)
 
 
 def upgrade() -> None:
@@ -29,7 +29,7 @@ def upgrade() -> None:
         table.create(bind)
     # Events are listed by type; lists filtered by a field use partial expression indexes.
     op.execute(
-        f"CREATE INDEX objects_event_type ON objects (account, {json_field('type')}, seq) "
+        f"CREATE INDEX objects_event_type ON objects (account, {_field('type')}, seq) "
         "WHERE type = 'event'"
     )
 
