@@ -199,6 +199,12 @@ class StripeAPI:
                 if not exc.keep_changes:
                     raise
                 kept = exc
+                if key is not None and fingerprint is not None:  # the refusal is the answer
+                    stored = await session.idempotency_put(account, key, IdempotencyRecord(
+                        fingerprint, exc.http_status, render(exc, request_id).decode(),
+                        request_id, self.clock.now()))
+                    if not stored:
+                        raise _Replay() from None
             else:
                 payload = await render_result(ctx, result, expand_paths)
                 if key is not None and fingerprint is not None:
@@ -244,8 +250,13 @@ class StripeAPI:
             raise IdempotencyKeyInUse(key)
         self._in_flight.add(slot)
         try:
-            async with self.store.reader() as session:
-                record = await session.idempotency_get(account, key)
+            record = None
+            if ep.own_transactions:  # its handler reaches outside: never run it twice
+                async with self.store.reader() as session:
+                    record = await session.idempotency_get(account, key)
+            # Otherwise the handler runs straight away: its changes and the stored response
+            # commit together, and if a response is already stored under the key, the
+            # insert of ours fails and everything rolls back into a replay (_Replay).
             if record is None:
                 try:
                     status, payload = await self._run(ep, creds, account, params, path_params,
@@ -258,6 +269,8 @@ class StripeAPI:
                 except StripeError as exc:
                     if isinstance(exc, IdempotencyKeyInUse):  # a conflict is never stored
                         raise
+                    if exc.keep_changes and not ep.own_transactions:
+                        raise  # stored by _run, in the transaction of the changes it kept
                     # The handler ran and refused: Stripe stores that answer for the key too.
                     body = render(exc, request_id)
                     async with self.store.transaction() as session:

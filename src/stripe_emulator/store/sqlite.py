@@ -2,7 +2,9 @@
 
 One connection, owned by the loop. A statement on an indexed key takes microseconds, less
 than any hop to a thread (DESIGN.md). Units of work are serialized by an asyncio lock, so a
-service that awaits mid-transaction cannot interleave another request's statements.
+service that awaits mid-transaction cannot interleave another request's statements. Each
+unit is a savepoint of a write transaction shared by the units of one loop turn (group
+commit, below); a unit returns only once that transaction has committed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +41,15 @@ class SqliteSession(Session):
         return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
 
 
+@dataclass(slots=True)
+class _Batch:
+    """The write transaction that several units of work share; `committed` resolves on COMMIT."""
+
+    committed: asyncio.Future[None]
+    scheduled: bool = False  # its COMMIT is queued on the loop
+    flush_due: bool = False  # the COMMIT came due while a unit held the connection
+
+
 class SqliteStore(Store):
     dialect = "sqlite"
 
@@ -48,6 +60,7 @@ class SqliteStore(Store):
         self._session = SqliteSession(conn)
         self.description = description
         self._checkpointer = checkpointer
+        self._batch: _Batch | None = None
 
     @classmethod
     def open(cls, url: str) -> SqliteStore:
@@ -73,21 +86,87 @@ class SqliteStore(Store):
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Session]:
         async with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            batch = self._batch or self._begin()
+            self._conn.execute("SAVEPOINT unit")
             try:
                 yield self._session
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._rollback_unit(batch)
                 raise
             else:
-                self._conn.execute("COMMIT")
+                self._conn.execute("RELEASE unit")
+            finally:
+                self._unit_done(batch)
+        await asyncio.shield(batch.committed)
 
     @asynccontextmanager
     async def reader(self) -> AsyncIterator[Session]:
         async with self._lock:
-            yield self._session
+            batch = self._batch
+            try:
+                yield self._session
+            finally:
+                if batch is not None and batch.flush_due and self._batch is batch:
+                    self._commit(batch)
+        if batch is not None:  # it may have read batch-mates' writes: answer once durable
+            await asyncio.shield(batch.committed)
+
+    # -- group commit ------------------------------------------------------------------
+    # A unit of work is a savepoint inside a shared write transaction, which commits on
+    # the loop's next turn: the units of every request that became ready in the same turn
+    # share one COMMIT (one WAL append), which is most of a small write's cost (~90 us
+    # here). Each unit answers only after that COMMIT; a lone request waits one turn.
+
+    def _begin(self) -> _Batch:
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._batch = _Batch(asyncio.get_running_loop().create_future())
+        return self._batch
+
+    def _rollback_unit(self, batch: _Batch) -> None:
+        try:
+            self._conn.execute("ROLLBACK TO unit")
+            self._conn.execute("RELEASE unit")
+        except sqlite3.Error as exc:  # the driver already ended the transaction (I/O error)
+            self._fail(batch, exc)
+
+    def _unit_done(self, batch: _Batch) -> None:
+        if self._batch is not batch:
+            return
+        if batch.flush_due:
+            self._commit(batch)
+        elif not batch.scheduled:
+            batch.scheduled = True
+            asyncio.get_running_loop().call_soon(self._flush, batch)
+
+    def _flush(self, batch: _Batch) -> None:
+        if self._batch is not batch:
+            return
+        if self._lock.locked():  # a unit is mid-way (it awaited): its end commits
+            batch.flush_due = True
+        else:
+            self._commit(batch)
+
+    def _commit(self, batch: _Batch) -> None:
+        self._batch = None
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._fail(batch, exc)
+        else:
+            batch.committed.set_result(None)
+
+    def _fail(self, batch: _Batch, exc: Exception) -> None:
+        """The shared transaction is lost: every unit in it fails, none is acknowledged."""
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+        self._batch = None
+        if not batch.committed.done():
+            batch.committed.set_exception(exc)
+            batch.committed.exception()  # marked retrieved; each unit re-raises it
 
     async def close(self) -> None:
+        if self._batch is not None:
+            self._commit(self._batch)
         if self._checkpointer is not None:
             self._checkpointer.stop()
         self._conn.close()

@@ -139,6 +139,24 @@ class TestFailedPayments:
                   if c.status == "failed"]
         assert len(failed) == after.attempt_count
 
+    def test_declined_pay_retried_with_its_key_is_replayed_not_repeated(
+            self, client: stripe.StripeClient) -> None:
+        """The decline's kept changes and its stored answer commit together: a retry with
+        the same Idempotency-Key replays the 402 and makes no second attempt."""
+        clock, sub = _renewal_that_fails(client)
+        advance(client, clock.id, FEB1 + 2 * HOUR)
+        invoice = client.v1.subscriptions.retrieve(sub.id).latest_invoice
+        before = client.v1.invoices.retrieve(invoice)  # type: ignore[arg-type]
+        errors = []
+        for _ in range(2):
+            with pytest.raises(stripe.CardError) as e:
+                client.v1.invoices.pay(invoice, options={"idempotency_key": f"pay-{invoice}"})  # type: ignore[arg-type]
+            errors.append(e.value)
+        assert errors[0].json_body == errors[1].json_body
+        assert errors[1].headers["idempotent-replayed"] == "true"  # type: ignore[index]
+        after = client.v1.invoices.retrieve(invoice)  # type: ignore[arg-type]
+        assert after.attempt_count == before.attempt_count + 1
+
 
 @pytest.fixture(scope="module")
 def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
