@@ -81,9 +81,11 @@ def _key_from_header(authorization: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # the same header on every request of a client
 def authenticate(authorization: str | None, *, allowed_keys: frozenset[str] | None = None,
                  ) -> Credentials:
-    """Resolve the Authorization header to credentials, or raise Stripe's 401."""
+    """Resolve the Authorization header to credentials, or raise Stripe's 401 (refusals
+    are not cached: lru_cache keeps only returned values)."""
     key = _key_from_header(authorization)
     if key is None:
         raise AuthenticationFailed(NO_KEY)

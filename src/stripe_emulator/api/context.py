@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from stripe_emulator.api import ids
 from stripe_emulator.api.errors import ResourceAlreadyExists, ResourceMissing
-from stripe_emulator.store.engine import Conflict
+from stripe_emulator.store.engine import Conflict, Row
 
 if TYPE_CHECKING:
     from stripe_emulator.clock import Clock
@@ -72,11 +72,19 @@ class Context:
                    param: str | None = "id", allow_deleted: bool = False,
                    status: int | None = None) -> dict[str, Any]:
         """The document `object_id` of type `object_type`, or Stripe's `No such <thing>`."""
+        return (await self.load_row(object_id, object_type, thing=thing, param=param,
+                                    allow_deleted=allow_deleted, status=status)).doc()
+
+    async def load_row(self, object_id: str, object_type: str, *, thing: str | None = None,
+                       param: str | None = "id", allow_deleted: bool = False,
+                       status: int | None = None) -> Row:
+        """As `load`, but the stored row: a retrieve returns it, and its stored JSON is the
+        response body, never parsed."""
         row = await self.session.get(self.account, object_id) if object_id else None
         if row is None or row.type != object_type or (row.deleted and not allow_deleted):
             raise ResourceMissing(thing or object_type.rsplit(".", 1)[-1].replace("_", " "),
                                   object_id, param=param, status=status)
-        return row.doc()
+        return row
 
     async def insert(self, doc: dict[str, Any], *, created: int | None = None) -> None:
         """Store a new object; an id already in use is Stripe's `resource_already_exists`."""

@@ -53,6 +53,9 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 MAX_BODY = 16 * 1024 * 1024
 _READ_HEADERS = frozenset((b"authorization", b"content-type", b"idempotency-key",
                            b"stripe-account", b"stripe-version"))
+_CONTENT_TYPE = (b"content-type", b"application/json")
+_CORS = (b"access-control-allow-origin", b"*")
+_DEFAULT_VERSION = (b"stripe-version", API_VERSION.encode())
 
 
 class _Replay(Exception):
@@ -129,14 +132,16 @@ class StripeAPI:
                            f"{request_id} is in the server log.")
             response = Response(500, render(err, request_id))
         out_headers = [
-            (b"content-type", b"application/json"),
+            _CONTENT_TYPE,
             (b"request-id", request_id.encode()),
-            (b"stripe-version", version.encode("latin-1")),
-            (b"access-control-allow-origin", b"*"),
-            (b"content-length", str(len(response.body)).encode()),
+            _DEFAULT_VERSION if version is API_VERSION
+            else (b"stripe-version", version.encode("latin-1")),
+            _CORS,
+            (b"content-length", b"%d" % len(response.body)),
         ]
-        out_headers.extend((k.lower().encode(), v.encode("latin-1"))
-                           for k, v in response.headers.items())
+        if response.headers:
+            out_headers.extend((k.lower().encode(), v.encode("latin-1"))
+                               for k, v in response.headers.items())
         await send({"type": "http.response.start", "status": response.status,
                     "headers": out_headers})
         await send({"type": "http.response.body", "body": response.body})

@@ -23,6 +23,7 @@ from stripe_emulator.events.models import (
 )
 from stripe_emulator.events.params import WebhookEndpointListParams
 from stripe_emulator.events.types import is_known
+from stripe_emulator.store.engine import Row
 
 __all__ = ["MAX_PER_ACCOUNT", "create", "delete", "list", "retrieve", "update"]
 
@@ -85,8 +86,8 @@ async def create(ctx: Context, p: WebhookEndpointCreate) -> WebhookEndpoint:
     return endpoint
 
 
-async def retrieve(ctx: Context, endpoint_id: str) -> dict[str, Any]:
-    return await ctx.load(endpoint_id, "webhook_endpoint")
+async def retrieve(ctx: Context, endpoint_id: str) -> Row:
+    return await ctx.load_row(endpoint_id, "webhook_endpoint")
 
 
 async def update(ctx: Context, endpoint_id: str, p: WebhookEndpointUpdate) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from stripe_emulator.areas.billing import balance, payment_methods
 from stripe_emulator.areas.billing.params_payments import ChargeListParams
 from stripe_emulator.areas.billing.test_cards import Decline
 from stripe_emulator.events import emit
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["attempt", "list", "retrieve"]
 
@@ -156,8 +156,8 @@ async def attempt(ctx: Context, pi: dict[str, Any], pm: dict[str, Any], *, now: 
     return charge, decline
 
 
-async def retrieve(ctx: Context, charge_id: str) -> dict[str, Any]:
-    return await ctx.load(charge_id, "charge")
+async def retrieve(ctx: Context, charge_id: str) -> Row:
+    return await ctx.load_row(charge_id, "charge")
 
 
 async def list(ctx: Context, p: ChargeListParams) -> ListPage:

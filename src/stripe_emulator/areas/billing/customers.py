@@ -20,7 +20,7 @@ from stripe_emulator.areas.billing.params import (
 )
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["create", "delete", "list", "retrieve", "update"]
 
@@ -122,9 +122,9 @@ async def create(ctx: Context, p: CustomerCreateParams) -> Customer:
     return customer
 
 
-async def retrieve(ctx: Context, customer_id: str) -> dict[str, Any]:
+async def retrieve(ctx: Context, customer_id: str) -> Row:
     """A customer; a deleted one comes back as its `deleted: true` stub, as on Stripe."""
-    return await ctx.load(customer_id, "customer", allow_deleted=True)
+    return await ctx.load_row(customer_id, "customer", allow_deleted=True)
 
 
 async def update(ctx: Context, customer_id: str, p: CustomerUpdateParams) -> dict[str, Any]:

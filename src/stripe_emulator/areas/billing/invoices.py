@@ -29,7 +29,7 @@ from stripe_emulator.areas.tax import invoicing
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
 from stripe_emulator.jobs import enqueue
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["RETRY_DAYS", "collect", "create_draft", "finalize", "line", "list", "list_lines",
            "mark_uncollectible", "pay", "retrieve", "void"]
@@ -438,8 +438,8 @@ async def _now(ctx: Context, invoice: dict[str, Any]) -> int:
     return await test_clocks.now_for(ctx, invoice.get("test_clock"))
 
 
-async def retrieve(ctx: Context, invoice_id: str) -> dict[str, Any]:
-    return await ctx.load(invoice_id, "invoice", allow_deleted=True)
+async def retrieve(ctx: Context, invoice_id: str) -> Row:
+    return await ctx.load_row(invoice_id, "invoice", allow_deleted=True)
 
 
 async def finalize_invoice(ctx: Context, invoice_id: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from stripe_emulator.areas.billing.params_payments import (
 )
 from stripe_emulator.areas.billing.test_cards import Decline
 from stripe_emulator.events import emit
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["cancel", "confirm", "confirm_request", "create", "list", "retrieve"]
 
@@ -157,8 +157,8 @@ async def confirm_request(ctx: Context, pi_id: str,
     return await invoices.confirm_payment_intent(ctx, pi, p.payment_method)
 
 
-async def retrieve(ctx: Context, pi_id: str) -> dict[str, Any]:
-    return await ctx.load(pi_id, "payment_intent", thing="payment_intent")
+async def retrieve(ctx: Context, pi_id: str) -> Row:
+    return await ctx.load_row(pi_id, "payment_intent", thing="payment_intent")
 
 
 async def list(ctx: Context, p: PaymentIntentListParams) -> ListPage:

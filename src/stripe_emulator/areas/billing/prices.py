@@ -22,7 +22,7 @@ from stripe_emulator.areas.billing.params_prices import (
 )
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["amount_for", "check_currency", "create", "create_inline", "list", "retrieve",
            "update"]
@@ -261,9 +261,9 @@ async def create_inline(ctx: Context, data: Any, *, product: str | None, now: in
     return await _insert(ctx, price, extras, transfer=False, now=now)
 
 
-async def retrieve(ctx: Context, price_id: str) -> dict[str, Any]:
+async def retrieve(ctx: Context, price_id: str) -> Row:
     """A price (prices are never deleted, only archived)."""
-    return await ctx.load(price_id, "price")
+    return await ctx.load_row(price_id, "price")
 
 
 async def update(ctx: Context, price_id: str, p: PriceUpdateParams) -> dict[str, Any]:

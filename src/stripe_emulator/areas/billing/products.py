@@ -17,7 +17,7 @@ from stripe_emulator.areas.billing.params import (
 )
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["create", "delete", "list", "retrieve", "update"]
 
@@ -99,9 +99,9 @@ async def _insert(ctx: Context, p: Any) -> Product:
     return product
 
 
-async def retrieve(ctx: Context, product_id: str) -> dict[str, Any]:
+async def retrieve(ctx: Context, product_id: str) -> Row:
     """A product; a deleted one comes back as its `deleted: true` stub."""
-    return await ctx.load(product_id, "product", allow_deleted=True)
+    return await ctx.load_row(product_id, "product", allow_deleted=True)
 
 
 async def update(ctx: Context, product_id: str, p: ProductUpdateParams) -> dict[str, Any]:

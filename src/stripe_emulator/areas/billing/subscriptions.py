@@ -30,7 +30,7 @@ from stripe_emulator.areas.billing.subscription_cycle import ENDED, items_list, 
 from stripe_emulator.areas.tax import invoicing
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["cancel", "create", "list", "resume", "retrieve", "update"]
 
@@ -370,8 +370,8 @@ async def _first_status(ctx: Context, sub: dict[str, Any], invoice: dict[str, An
     return "incomplete"
 
 
-async def retrieve(ctx: Context, sub_id: str) -> dict[str, Any]:
-    return await ctx.load(sub_id, "subscription")
+async def retrieve(ctx: Context, sub_id: str) -> Row:
+    return await ctx.load_row(sub_id, "subscription")
 
 
 async def _update_items(ctx: Context, sub: dict[str, Any], p: SubscriptionUpdateParams,

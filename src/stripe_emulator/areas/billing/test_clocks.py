@@ -22,7 +22,7 @@ from stripe_emulator.areas.billing.params_test_clocks import (
 from stripe_emulator.areas.billing.periods import add_interval
 from stripe_emulator.events import emit
 from stripe_emulator.jobs import enqueue
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["advance", "create", "delete", "expire", "finish_advance", "list", "now_for",
            "retrieve"]
@@ -83,8 +83,8 @@ async def create(ctx: Context, p: TestClockCreateParams) -> dict[str, Any]:
     return clock
 
 
-async def retrieve(ctx: Context, clock_id: str) -> dict[str, Any]:
-    return await ctx.load(clock_id, TYPE, thing=THING)
+async def retrieve(ctx: Context, clock_id: str) -> Row:
+    return await ctx.load_row(clock_id, TYPE, thing=THING)
 
 
 async def list(ctx: Context, p: TestClockListParams) -> ListPage:

@@ -11,7 +11,7 @@ from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.areas.billing import balance, prices
 from stripe_emulator.areas.billing.params_balance import TopupCreateParams, TopupListParams
 from stripe_emulator.events import emit
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.engine import Filter, Row
 
 __all__ = ["create", "list", "retrieve"]
 
@@ -56,8 +56,8 @@ async def create(ctx: Context, p: TopupCreateParams) -> dict[str, Any]:
     return topup
 
 
-async def retrieve(ctx: Context, topup_id: str) -> dict[str, Any]:
-    return await ctx.load(topup_id, "topup")
+async def retrieve(ctx: Context, topup_id: str) -> Row:
+    return await ctx.load_row(topup_id, "topup")
 
 
 async def list(ctx: Context, p: TopupListParams) -> ListPage:

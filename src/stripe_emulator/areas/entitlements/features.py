@@ -18,7 +18,7 @@ from stripe_emulator.areas.entitlements.params import (
     FeatureListParams,
     FeatureUpdateParams,
 )
-from stripe_emulator.store.engine import Conflict, Filter
+from stripe_emulator.store.engine import Conflict, Filter, Row
 
 __all__ = ["create", "list", "load_many", "retrieve", "update"]
 
@@ -55,9 +55,9 @@ async def create(ctx: Context, p: FeatureCreateParams) -> Feature:
     return feature
 
 
-async def retrieve(ctx: Context, feature_id: str) -> dict[str, Any]:
+async def retrieve(ctx: Context, feature_id: str) -> Row:
     """A feature, archived or not."""
-    return await ctx.load(feature_id, FEATURE, thing="feature")
+    return await ctx.load_row(feature_id, FEATURE, thing="feature")
 
 
 async def update(ctx: Context, feature_id: str, p: FeatureUpdateParams) -> dict[str, Any]:
