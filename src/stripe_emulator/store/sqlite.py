@@ -87,16 +87,23 @@ class SqliteStore(Store):
     async def transaction(self) -> AsyncIterator[Session]:
         async with self._lock:
             batch = self._batch or self._begin()
-            self._conn.execute("SAVEPOINT unit")
+            try:
+                self._conn.execute("SAVEPOINT unit")
+            except BaseException:
+                self._unit_done(batch)  # nothing of this unit to undo; the batch goes on
+                raise
             try:
                 yield self._session
             except BaseException:
                 self._rollback_unit(batch)
-                raise
-            else:
-                self._conn.execute("RELEASE unit")
-            finally:
                 self._unit_done(batch)
+                raise
+            try:
+                self._conn.execute("RELEASE unit")
+            except sqlite3.Error as exc:
+                self._fail(batch, exc)
+                raise
+            self._unit_done(batch)
         await asyncio.shield(batch.committed)
 
     @asynccontextmanager
