@@ -49,12 +49,13 @@ class Endpoint:
 
 
 class Registry:
-    """All endpoints, indexed for dispatch: exact paths in a dict, templates by depth."""
+    """All endpoints, indexed for dispatch: exact paths in a dict, templates by method,
+    depth and resource (`/v1/<resource>/...`), so a request tries only its few siblings."""
 
     def __init__(self) -> None:
         self.endpoints: list[Endpoint] = []
         self._exact: dict[tuple[str, str], Endpoint] = {}
-        self._templated: dict[int, list[Endpoint]] = {}
+        self._templated: dict[tuple[str, int, str], list[Endpoint]] = {}
 
     def add(self, ep: Endpoint) -> None:
         names = tuple(_PARAM.findall(ep.path))
@@ -69,8 +70,10 @@ class Registry:
         regex = "^" + _PARAM.sub(r"(?P<\1>[^/]+)", re.escape(ep.path).replace(r"\{", "{")
                                  .replace(r"\}", "}")) + "$"
         ep.pattern = re.compile(regex)
-        depth = ep.path.count("/")
-        bucket = self._templated.setdefault(depth, [])
+        resource = ep.path.split("/", 3)[2]
+        if "{" in resource:
+            raise ValueError(f"{ep.path}: the resource segment cannot be a parameter")
+        bucket = self._templated.setdefault((ep.method, ep.path.count("/"), resource), [])
         bucket.append(ep)
         # Fewer parameters first: a literal segment beats a placeholder.
         bucket.sort(key=lambda e: len(e.path_params))
@@ -80,9 +83,9 @@ class Registry:
         ep = self._exact.get((method, path))
         if ep is not None:
             return ep, {}
-        for candidate in self._templated.get(path.count("/"), ()):
-            if candidate.method != method:
-                continue
+        parts = path.split("/", 3)
+        resource = parts[2] if len(parts) > 2 else ""
+        for candidate in self._templated.get((method, path.count("/"), resource), ()):
             assert candidate.pattern is not None  # set by add() for every templated path
             m = candidate.pattern.match(path)
             if m:
