@@ -8,7 +8,10 @@ import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import pytest
+
 from stripe_emulator.store import open_store
+from stripe_emulator.store import sqlite as sqlite_store
 from stripe_emulator.store.sqlite import SqliteStore
 
 
@@ -139,3 +142,23 @@ def test_a_failed_commit_fails_every_unit_of_the_batch(tmp_path: Path) -> None:
         assert _committed_ids(tmp_path / "group.db") == {"cus_next"}
 
     _with_store(tmp_path, test)
+
+
+def test_a_wal_past_its_limit_is_emptied_under_steady_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PASSIVE checkpoints never let a steadily written WAL restart; past the limit the
+    checkpointer truncates it, and every row written stays."""
+    monkeypatch.setattr(sqlite_store, "WAL_LIMIT", 64 * 1024)
+    wal = tmp_path / "group.db-wal"
+    sizes: list[int] = []
+
+    async def test(store: SqliteStore) -> None:
+        for n in range(400):  # ~4 s of writes, never a pause as long as a checkpoint round
+            await asyncio.gather(*(_create(store, f"cus_{n}_{k}") for k in range(4)))
+            sizes.append(wal.stat().st_size if wal.exists() else 0)
+            await asyncio.sleep(0.01)
+
+    _with_store(tmp_path, test)
+    assert max(sizes) > 64 * 1024  # it did grow past the limit...
+    assert min(sizes[len(sizes) // 2:]) < 64 * 1024  # ...and was emptied while writes went on
+    assert len(_committed_ids(tmp_path / "group.db")) == 1600
