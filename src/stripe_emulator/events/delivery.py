@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import weakref
 from collections import deque
 from dataclasses import dataclass, field
@@ -46,7 +47,8 @@ FAST_SCHEDULE = (1.0, 2.0, 4.0)
 PER_ENDPOINT = 8
 #: A receiver slower than this (seconds) is "slow": jobs do not wait for its slots.
 SLOW = 0.5
-#: How long a job waits for a slot of a fast endpoint before stepping aside.
+#: How often a job waiting for a slot checks whether the endpoint turned slow (then it
+#: steps aside; a fast endpoint's queue is waited out).
 PATIENCE = 1.0
 #: Bytes of the receiver's answer kept with the attempt (the rest is not read).
 EXCERPT = 2048
@@ -119,6 +121,7 @@ class _Gate:
         self.waiters: deque[asyncio.Future[bool]] = deque()
         self.handed = 0  # slots passed to waiters that have not resumed yet
         self.latency = 0.0  # moving average of recent durations (seconds)
+        self.timers: dict[asyncio.Future[bool], asyncio.TimerHandle] = {}  # patience, per waiter
 
     def slow(self, now: float) -> bool:
         return self.latency > SLOW or any(now - t > SLOW for t in self.in_flight.values())
@@ -136,7 +139,7 @@ class _Gate:
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[bool] = loop.create_future()
         self.waiters.append(fut)
-        timer = loop.call_later(PATIENCE, self._expire, fut)
+        self.timers[fut] = loop.call_later(PATIENCE, self._expire, fut)
         try:
             granted = await fut
         except asyncio.CancelledError:
@@ -145,7 +148,7 @@ class _Gate:
                 self._hand_over()  # pass the slot we were given to the next in line
             raise
         finally:
-            timer.cancel()
+            self.timers.pop(fut).cancel()
         if not granted:
             return False
         self.handed -= 1
@@ -166,9 +169,17 @@ class _Gate:
                 return
 
     def _expire(self, fut: asyncio.Future[bool]) -> None:
-        if not fut.done():  # waited long enough: step aside
-            fut.set_result(False)
-            self.waiters.remove(fut)
+        if fut.done():
+            return
+        if not self.slow(time.monotonic()):
+            # Still fast, only busy: stay in line. Stepping aside here re-queues the job
+            # and re-claims it later, work that lengthens the queue it leaves (measured:
+            # p99 of seconds on PostgreSQL at 200 deliveries/s to one endpoint).
+            self.timers[fut] = asyncio.get_running_loop().call_later(
+                PATIENCE, self._expire, fut)
+            return
+        fut.set_result(False)  # the endpoint turned slow: step aside
+        self.waiters.remove(fut)
 
     def defer(self, timeout: float) -> float:
         """Seconds a refused job waits before trying this endpoint again."""
