@@ -184,6 +184,12 @@ class StripeAPI:
                                       request_id, version, key,
                                       _fingerprint(method, path, raw))
 
+    def _record(self, fingerprint: str, status: int, body: bytes,
+                request_id: str) -> IdempotencyRecord:
+        """The response stored under an Idempotency-Key."""
+        return IdempotencyRecord(fingerprint, status, body.decode(), request_id,
+                                 self.clock.now())
+
     async def _run(self, ep: Endpoint, creds: Credentials, account: str, params: Any,
                    path_params: dict[str, str], expand_paths: list[str], request_id: str,
                    version: str, key: str | None,
@@ -205,16 +211,15 @@ class StripeAPI:
                     raise
                 kept = exc
                 if key is not None and fingerprint is not None:  # the refusal is the answer
-                    stored = await session.idempotency_put(account, key, IdempotencyRecord(
-                        fingerprint, exc.http_status, render(exc, request_id).decode(),
-                        request_id, self.clock.now()))
+                    stored = await session.idempotency_put(account, key, self._record(
+                        fingerprint, exc.http_status, render(exc, request_id), request_id))
                     if not stored:
                         raise _Replay() from None
             else:
                 payload = await render_result(ctx, result, expand_paths)
                 if key is not None and fingerprint is not None:
-                    stored = await session.idempotency_put(account, key, IdempotencyRecord(
-                        fingerprint, 200, payload.decode(), request_id, self.clock.now()))
+                    stored = await session.idempotency_put(account, key, self._record(
+                        fingerprint, 200, payload, request_id))
                     if not stored:
                         raise _Replay()
         for callback in ctx.after_commit:
@@ -238,8 +243,8 @@ class StripeAPI:
             payload = await render_result(replace(ctx, session=session), result, expand_paths)
         if key is not None and fingerprint is not None:
             async with self.store.transaction() as session:
-                await session.idempotency_put(account, key, IdempotencyRecord(
-                    fingerprint, 200, payload.decode(), request_id, self.clock.now()))
+                await session.idempotency_put(account, key, self._record(
+                    fingerprint, 200, payload, request_id))
         return 200, payload
 
     async def _idempotent(self, ep: Endpoint, creds: Credentials, account: str, params: Any,
@@ -279,9 +284,8 @@ class StripeAPI:
                     # The handler ran and refused: Stripe stores that answer for the key too.
                     body = render(exc, request_id)
                     async with self.store.transaction() as session:
-                        stored = await session.idempotency_put(account, key, IdempotencyRecord(
-                            fingerprint, exc.http_status, body.decode(), request_id,
-                            self.clock.now()))
+                        stored = await session.idempotency_put(account, key, self._record(
+                            fingerprint, exc.http_status, body, request_id))
                     if stored:
                         raise
                 async with self.store.reader() as session:

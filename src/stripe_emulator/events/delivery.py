@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 import weakref
 from collections import deque
 from dataclasses import dataclass, field
@@ -129,8 +128,9 @@ class _Gate:
     def idle(self) -> bool:
         return not self.in_flight and not self.waiters and not self.handed
 
-    async def enter(self, token: int, now: float) -> bool:
+    async def enter(self, token: int, clock: Clock) -> bool:
         """Take a slot (True), or refuse (False) when the endpoint is saturated and slow."""
+        now = clock.monotonic()
         if len(self.in_flight) + self.handed < PER_ENDPOINT and not self.waiters:
             self.in_flight[token] = now
             return True
@@ -139,7 +139,7 @@ class _Gate:
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[bool] = loop.create_future()
         self.waiters.append(fut)
-        self.timers[fut] = loop.call_later(PATIENCE, self._expire, fut)
+        self.timers[fut] = loop.call_later(PATIENCE, self._expire, fut, clock)
         try:
             granted = await fut
         except asyncio.CancelledError:
@@ -168,15 +168,15 @@ class _Gate:
                 fut.set_result(True)
                 return
 
-    def _expire(self, fut: asyncio.Future[bool]) -> None:
+    def _expire(self, fut: asyncio.Future[bool], clock: Clock) -> None:
         if fut.done():
             return
-        if not self.slow(time.monotonic()):
+        if not self.slow(clock.monotonic()):
             # Still fast, only busy: stay in line. Stepping aside here re-queues the job
             # and re-claims it later, work that lengthens the queue it leaves (measured:
             # p99 of seconds on PostgreSQL at 200 deliveries/s to one endpoint).
             self.timers[fut] = asyncio.get_running_loop().call_later(
-                PATIENCE, self._expire, fut)
+                PATIENCE, self._expire, fut, clock)
             return
         fut.set_result(False)  # the endpoint turned slow: step aside
         self.waiters.remove(fut)
@@ -341,7 +341,7 @@ async def deliver(run: JobRun) -> None:
         return  # a second run of a settled delivery (after a crash): nothing to do
     gates = _state(run.settings).gates
     gate = gates.setdefault(endpoint, _Gate())
-    if not await gate.enter(run.id, run.clock.monotonic()):
+    if not await gate.enter(run.id, run.clock):
         # Slow and saturated receiver: step aside; the jitter spreads the returning jobs.
         raise RetryLater(run.clock.now_float() + gate.defer(run.settings.webhook_timeout)
                          * (1 + (run.id % 10) / 20))

@@ -56,7 +56,6 @@ class PostgresSession(Session):
 
 #: How often the store checks whether its tables' planner statistics are stale.
 STATISTICS_INTERVAL = 5.0
-_TABLES = ["objects", "idempotency_keys", "jobs", "webhook_attempts"]
 
 
 class PostgresStore(Store):
@@ -86,13 +85,13 @@ class PostgresStore(Store):
                 log.debug("statistics refresh skipped: %s", exc)
 
     async def refresh_statistics(self) -> list[str]:
-        """Analyze the stale tables now; returns their names."""
+        """Analyze the stale tables of our schema now; returns their names."""
         async with self._pool.acquire() as conn:
             stale = [r[0] for r in await conn.fetch(
-                "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY($1::text[]) "
-                "AND n_mod_since_analyze > GREATEST(200, n_live_tup / 50)", _TABLES)]
-            for table in stale:
-                await conn.execute(f"ANALYZE {table}")  # names from _TABLES, never input
+                "SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+                "AND n_mod_since_analyze > GREATEST(200, n_live_tup / 50)")]
+            for table in stale:  # our own tables' names, from the catalogue, never input
+                await conn.execute(f'ANALYZE "{table}"')
         return stale
 
     @classmethod
