@@ -42,7 +42,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 PYTHON = sys.executable
 PG_DSN = os.environ.get("STRIPE_EMULATOR_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-PER_ENDPOINT = 8  # stripe_emulator.events.delivery.PER_ENDPOINT
+PER_ENDPOINT = 8  # stripe_emulator.areas.webhooks.delivery.PER_ENDPOINT
 START, END = "<!-- webhooks-results:start -->", "<!-- webhooks-results:end -->"
 
 
@@ -240,7 +240,7 @@ def event_bodies(base: str, key: str) -> list[bytes]:
 async def bare_loop(url: str, bodies: list[bytes], secret: str, concurrency: int) -> float:
     """POST every body (signed, as the server does) with `concurrency`; returns bodies/s."""
     sys.path.insert(0, str(REPO / "src"))
-    from stripe_emulator.events.signature import HEADERS, sign
+    from stripe_emulator.areas.webhooks.signature import HEADERS, sign
 
     queue = iter(bodies)
     async with httpx.AsyncClient(timeout=10, limits=httpx.Limits(max_connections=256)) as c:

@@ -15,7 +15,7 @@ import stripe
 from typer.testing import CliRunner
 
 from stripe_emulator.cli import app
-from stripe_emulator.cli_webhooks import TRIGGERS
+from stripe_emulator.cli.webhooks import TRIGGERS
 from stripe_emulator.testing import Account
 from tests.api.webhooks.receiver import Receiver, wait_for
 

@@ -6,7 +6,7 @@ Run it in a scratch virtualenv that has the generator-only packages (never runti
         eu-vat-rates-data duty27-eu-vat zipcodes
     /tmp/taxrates/bin/python tools/build_tax_rates.py --version 2026-11-24
 
-Inputs: ``src/stripe_emulator/areas/tax/rates/curated/*.csv`` (hand-maintained, every row
+Inputs: ``src/stripe_emulator/areas/tax/engine/rates/curated/*.csv`` (hand-maintained, every row
 with a source URL) plus the three packages. Outputs, next to them: ``rates.csv``,
 ``us_states.csv``, ``us_zip_ranges.csv``, ``us_zip_counties.csv`` and ``manifest.json``.
 See ``rates/README.md`` for what each source contributes.
@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
-RATES_DIR = Path(__file__).resolve().parent.parent / "src/stripe_emulator/areas/tax/rates"
+RATES_DIR = Path(__file__).resolve().parent.parent / "src/stripe_emulator/areas/tax/engine/rates"
 CURATED = RATES_DIR / "curated"
 
 COLUMNS = [

@@ -15,10 +15,10 @@ from stripe_emulator import API_VERSION, __version__
 from stripe_emulator.api import ids
 from stripe_emulator.api.dispatch import Receive, Scope, Send, StripeAPI
 from stripe_emulator.api.registry import registry
+from stripe_emulator.areas.webhooks.delivery import close_clients
+from stripe_emulator.areas.webhooks.operator import OperatorAPI
 from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
-from stripe_emulator.events.delivery import close_clients
-from stripe_emulator.events.operator import OperatorAPI
 from stripe_emulator.jobs import Worker
 from stripe_emulator.store import Store, open_store
 
@@ -32,9 +32,12 @@ def load_areas() -> None:
     from stripe_emulator.areas import (
         billing,  # noqa: F401
         climate,  # noqa: F401
+        core,  # noqa: F401
         entitlements,  # noqa: F401
         forwarding,  # noqa: F401
+        payments,  # noqa: F401
         tax,  # noqa: F401
+        webhooks,  # noqa: F401
     )
     from stripe_emulator.events import endpoints as _events  # noqa: F401
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import stripe
 
-from tests.api.billing.conftest import create_customer
+from tests.api.core.conftest import create_customer
 from tests.conformance import assert_conforms
 
 

@@ -6,7 +6,7 @@ import httpx
 import pytest
 import stripe
 
-from tests.api.billing.conftest import create_customer
+from tests.api.core.conftest import create_customer
 
 
 @pytest.fixture

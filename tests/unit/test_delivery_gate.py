@@ -8,9 +8,9 @@ import asyncio
 
 import pytest
 
+from stripe_emulator.areas.webhooks import delivery
+from stripe_emulator.areas.webhooks.delivery import PER_ENDPOINT, SLOW, _Gate
 from stripe_emulator.clock import Clock
-from stripe_emulator.events import delivery
-from stripe_emulator.events.delivery import PER_ENDPOINT, SLOW, _Gate
 
 PATIENCE = 0.05  # the waiter re-checks every 50 ms here instead of every second
 

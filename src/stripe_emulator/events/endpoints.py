@@ -1,5 +1,4 @@
-"""The events area's Stripe endpoints: the event log (`/v1/events`, newest first) and
-`/v1/webhook_endpoints`. Importing this module also registers webhook delivery."""
+"""The Events API: `GET /v1/events` (newest first) and `GET /v1/events/{id}`."""
 
 from __future__ import annotations
 
@@ -8,66 +7,18 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
-from stripe_emulator.events import delivery as _delivery  # noqa: F401  (subscriber, job)
-from stripe_emulator.events import log, webhook_endpoints
-from stripe_emulator.events.models import WebhookEndpointCreate, WebhookEndpointUpdate
-from stripe_emulator.events.params import (
-    EventListParams,
-    EventRetrieveParams,
-    WebhookEndpointDeleteParams,
-    WebhookEndpointListParams,
-    WebhookEndpointRetrieveParams,
-)
+from stripe_emulator.events import events
+from stripe_emulator.events.params import EventListParams, EventRetrieveParams
 
 
 @endpoint("GET", "/v1/events", params=EventListParams, sdk="EventListParams", returns="event")
 async def list_events(ctx: Context, params: EventListParams) -> ListPage:
     """List events."""
-    return await log.list(ctx, params)
+    return await events.list(ctx, params)
 
 
 @endpoint("GET", "/v1/events/{id}", params=EventRetrieveParams, sdk="EventRetrieveParams",
           returns="event")
 async def retrieve_event(ctx: Context, params: EventRetrieveParams, id: str) -> Any:
     """Retrieve an event."""
-    return await log.retrieve(ctx, id)
-
-
-@endpoint("POST", "/v1/webhook_endpoints", params=WebhookEndpointCreate,
-          sdk="WebhookEndpointCreateParams", returns="webhook_endpoint")
-async def create_webhook_endpoint(ctx: Context, params: WebhookEndpointCreate) -> Any:
-    """Create a webhook endpoint."""
-    return await webhook_endpoints.create(ctx, params)
-
-
-@endpoint("GET", "/v1/webhook_endpoints/{webhook_endpoint}",
-          params=WebhookEndpointRetrieveParams, sdk="WebhookEndpointRetrieveParams",
-          returns="webhook_endpoint")
-async def retrieve_webhook_endpoint(ctx: Context, params: WebhookEndpointRetrieveParams,
-                                    webhook_endpoint: str) -> Any:
-    """Retrieve a webhook endpoint."""
-    return await webhook_endpoints.retrieve(ctx, webhook_endpoint)
-
-
-@endpoint("POST", "/v1/webhook_endpoints/{webhook_endpoint}", params=WebhookEndpointUpdate,
-          sdk="WebhookEndpointUpdateParams", returns="webhook_endpoint")
-async def update_webhook_endpoint(ctx: Context, params: WebhookEndpointUpdate,
-                                  webhook_endpoint: str) -> Any:
-    """Update a webhook endpoint."""
-    return await webhook_endpoints.update(ctx, webhook_endpoint, params)
-
-
-@endpoint("DELETE", "/v1/webhook_endpoints/{webhook_endpoint}",
-          params=WebhookEndpointDeleteParams, sdk="WebhookEndpointDeleteParams",
-          returns="webhook_endpoint")
-async def delete_webhook_endpoint(ctx: Context, params: WebhookEndpointDeleteParams,
-                                  webhook_endpoint: str) -> Any:
-    """Delete a webhook endpoint."""
-    return await webhook_endpoints.delete(ctx, webhook_endpoint)
-
-
-@endpoint("GET", "/v1/webhook_endpoints", params=WebhookEndpointListParams,
-          sdk="WebhookEndpointListParams", returns="webhook_endpoint")
-async def list_webhook_endpoints(ctx: Context, params: WebhookEndpointListParams) -> ListPage:
-    """List webhook endpoints."""
-    return await webhook_endpoints.list(ctx, params)
+    return await events.retrieve(ctx, id)

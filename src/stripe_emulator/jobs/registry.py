@@ -31,13 +31,15 @@ class RetryLater(Exception):  # noqa: N818 - a signal, not an error
         self.at = at
 
 
-def job(name: str) -> Callable[[Handler], Handler]:
-    """Register the handler for jobs named `name` (`area.verb`)."""
+def job(name: str, *, aliases: tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
+    """Register the handler for jobs named `name` (`area.verb`); `aliases` are names it had
+    before (job rows outlive a rename)."""
 
     def decorate(handler: Handler) -> Handler:
-        if name in _HANDLERS and _HANDLERS[name] is not handler:
-            raise ValueError(f"job {name!r} registered twice")
-        _HANDLERS[name] = handler
+        for key in (name, *aliases):
+            if key in _HANDLERS and _HANDLERS[key] is not handler:
+                raise ValueError(f"job {key!r} registered twice")
+            _HANDLERS[key] = handler
         return handler
 
     return decorate

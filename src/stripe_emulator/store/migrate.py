@@ -13,6 +13,9 @@ from alembic.config import Config
 from sqlalchemy.pool import StaticPool
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+#: Revisions renumbered when two files shared the number 0002: a database stamped with the
+#: old id is restamped with the new one (same schema step) before upgrading.
+_RENAMED = {"0002_webhooks": "0003_webhooks", "0006_tax": "0005_tax"}
 
 
 def _config(connection: Any) -> Config:
@@ -23,15 +26,29 @@ def _config(connection: Any) -> Config:
     return cfg
 
 
+def _restamp(connection: Any) -> None:
+    """Move a database stamped with a renumbered revision id to its new id."""
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return
+    for old, new in _RENAMED.items():
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = :new "
+                                   "WHERE version_num = :old"), {"old": old, "new": new})
+
+
+def _upgrade(connection: Any) -> None:
+    _restamp(connection)
+    command.upgrade(_config(connection), "head")
+
+
 def upgrade_sqlite(conn: sqlite3.Connection) -> None:
     """Migrate through our own sqlite3 connection (so `:memory:` databases work too)."""
     engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
     with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+        _upgrade(connection)
 
 
 async def upgrade_postgres(url: str) -> None:
-    """As `upgrade_sync_url`, from inside a running event loop."""
+    """Migrate a PostgreSQL database, one process at a time (an advisory lock)."""
     from sqlalchemy.ext.asyncio import create_async_engine
 
     engine = create_async_engine(url.replace("postgresql://", "postgresql+asyncpg://", 1)
@@ -39,6 +56,6 @@ async def upgrade_postgres(url: str) -> None:
     try:
         async with engine.begin() as connection:
             await connection.execute(sa.text("SELECT pg_advisory_xact_lock(7201512111)"))
-            await connection.run_sync(lambda c: command.upgrade(_config(c), "head"))
+            await connection.run_sync(_upgrade)
     finally:
         await engine.dispose()

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 import stripe
 
-from tests.api.billing.conftest import attached_card, create_customer, create_price, subscribe
+from tests.api.billing.conftest import subscribe
+from tests.api.core.conftest import create_customer, create_price
+from tests.api.payments.conftest import attached_card
 from tests.api.tax.conftest import DE_ADDRESS, activate, register
 from tests.conformance import assert_conforms
 

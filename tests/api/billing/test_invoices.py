@@ -10,16 +10,9 @@ import pytest
 import stripe
 
 from stripe_emulator.testing import EmulatorServer
-from tests.api.billing.conftest import (
-    CHARGE_FAILS,
-    DAY,
-    T0,
-    advance,
-    attached_card,
-    clock_customer,
-    create_price,
-    subscribe,
-)
+from tests.api.billing.conftest import DAY, T0, advance, clock_customer, subscribe
+from tests.api.core.conftest import create_price
+from tests.api.payments.conftest import CHARGE_FAILS, attached_card
 from tests.conformance import assert_conforms
 
 FEB1 = 1_769_904_000  # 2026-02-01T00:00:00Z

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 import stripe
 
-from tests.api.billing.conftest import (
-    DAY,
-    advance,
-    clock_customer,
-    create_customer,
-    create_price,
-    subscribe,
-)
+from tests.api.billing.conftest import DAY, advance, clock_customer, subscribe
+from tests.api.core.conftest import create_customer, create_price
 from tests.conformance import assert_conforms
 
 T0 = 1_767_225_600  # 2026-01-01T00:00:00Z

@@ -20,7 +20,7 @@ from stripe_emulator.config import Settings
 from stripe_emulator.events import emit
 from stripe_emulator.store import Store, open_store
 from stripe_emulator.testing import Account, EmulatorServer
-from tests.api.billing.conftest import create_customer, create_product
+from tests.api.core.conftest import create_customer, create_product
 from tests.unit.entitlements.subscriptions import subscription
 
 T = TypeVar("T")

@@ -19,7 +19,7 @@ import pytest
 import stripe
 
 from stripe_emulator.testing import Account
-from tests.api.billing.conftest import create_customer
+from tests.api.core.conftest import create_customer
 from tests.api.entitlements.conftest import Feed, attach, create_feature, product_with_features
 from tests.conformance import assert_conforms
 from tests.polling import wait_for

@@ -7,7 +7,7 @@ import pytest
 import stripe
 
 from stripe_emulator.testing import Account
-from tests.api.billing.conftest import create_product
+from tests.api.core.conftest import create_product
 from tests.api.entitlements.conftest import attach, create_feature
 from tests.conformance import assert_conforms
 

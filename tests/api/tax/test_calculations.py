@@ -11,7 +11,7 @@ import pytest
 import stripe
 
 from stripe_emulator.testing import Account
-from tests.api.billing.conftest import create_customer, create_product
+from tests.api.core.conftest import create_customer, create_product
 from tests.api.tax.conftest import DE_ADDRESS, Clock, calculate, register
 from tests.conformance import assert_conforms
 

@@ -19,7 +19,7 @@ from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
 from stripe_emulator.store import open_store
 from stripe_emulator.testing import Account
-from tests.api.billing.conftest import create_customer
+from tests.api.core.conftest import create_customer
 from tests.api.tax.conftest import DE_ADDRESS
 from tests.conformance import check
 

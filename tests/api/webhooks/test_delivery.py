@@ -10,7 +10,7 @@ import httpx
 import pytest
 import stripe
 
-from stripe_emulator.events.delivery import PER_ENDPOINT
+from stripe_emulator.areas.webhooks.delivery import PER_ENDPOINT
 from stripe_emulator.testing import Account, EmulatorServer
 from tests.api.webhooks.conftest import create_customer, create_endpoint
 from tests.api.webhooks.receiver import Arrival, Receiver, wait_for
@@ -300,7 +300,7 @@ def test_an_endpoint_failing_for_the_whole_window_is_disabled(
     ("stripe", (300.0, 1800.0, 7200.0)), ("fast", (1.0, 2.0, 4.0)), ("none", ()),
     ("5, 30,60", (5.0, 30.0, 60.0))])
 def test_retry_schedules(schedule: str, expected: tuple[float, ...]) -> None:
-    from stripe_emulator.events.delivery import retry_schedule
+    from stripe_emulator.areas.webhooks.delivery import retry_schedule
 
     assert retry_schedule(schedule) == expected
     with pytest.raises(ValueError):

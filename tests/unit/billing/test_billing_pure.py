@@ -7,9 +7,9 @@ import datetime
 import pytest
 
 from stripe_emulator.api.errors import CardError
-from stripe_emulator.areas.billing import cards, test_cards
 from stripe_emulator.areas.billing.periods import add_interval, next_period_end
-from stripe_emulator.areas.billing.prices import amount_for
+from stripe_emulator.areas.core.prices import amount_for
+from stripe_emulator.areas.payments import cards, testmode_cards
 
 JAN31 = 1_769_817_600  # 2026-01-31T00:00:00Z
 
@@ -20,7 +20,7 @@ def _ts(y: int, m: int, d: int) -> int:
 
 class TestCards:
     def test_catalogue_numbers_pass_luhn_and_match_their_brand(self) -> None:
-        for card in test_cards._CARDS:
+        for card in testmode_cards._CARDS:
             assert cards.luhn_ok(card.number), card.brand
             assert cards.brand_of(card.number) == card.brand, card.number[-4:]
 
@@ -40,9 +40,9 @@ class TestCards:
         assert e.value.code == "invalid_expiry_year"
 
     def test_magic_ids_and_tokens(self) -> None:
-        card = test_cards.by_magic_id("pm_card_chargeCustomerFail")
+        card = testmode_cards.by_magic_id("pm_card_chargeCustomerFail")
         assert card is not None and card.decline is None and card.charge_decline is not None
-        assert test_cards.by_magic_id("tok_visa") is test_cards.by_magic_id("pm_card_visa")
+        assert testmode_cards.by_magic_id("tok_visa") is testmode_cards.by_magic_id("pm_card_visa")
 
 
 class TestPeriods:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stripe_emulator.areas.tax.tax_codes import all_tax_codes, category_of, get_tax_code
-from stripe_emulator.areas.tax.tax_ids import is_valid_format
+from stripe_emulator.areas.tax.engine.code_catalog import all_tax_codes, category_of, get_tax_code
+from stripe_emulator.areas.tax.engine.tax_ids import is_valid_format
 
 REQUIRED = ["txcd_00000000", "txcd_10000000", "txcd_10103000", "txcd_10103001",
             "txcd_10302000", "txcd_20030000", "txcd_30011000", "txcd_92010001", "txcd_99999999"]

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from tax_engine_factories import make_request
 
 from stripe_emulator.areas.tax.engine import Address, Registration, ShippingCost, calculate
-from stripe_emulator.areas.tax.reversal import OriginalLine, flat_amount_reversal
+from stripe_emulator.areas.tax.engine.reversal import OriginalLine, flat_amount_reversal
 
 # (address, registrations, number of collecting jurisdictions for general goods)
 PLACES = [

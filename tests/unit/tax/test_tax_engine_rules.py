@@ -6,7 +6,7 @@ import pytest
 from tax_engine_factories import DE_HEAD_OFFICE, TAX_DATE, Calc, make_request
 
 from stripe_emulator.areas.tax.engine import Address, Registration, ShippingCost, TaxId, calculate
-from stripe_emulator.areas.tax.engine_errors import (
+from stripe_emulator.areas.tax.engine.errors import (
     CustomerTaxLocationInvalid,
     InvalidTaxCode,
     TaxIdInvalid,

@@ -9,9 +9,13 @@ from importlib import resources
 
 import pytest
 
-from stripe_emulator.areas.tax.jurisdictions import EU_COUNTRIES, rate_table, resolve_location
+from stripe_emulator.areas.tax.engine.jurisdictions import (
+    EU_COUNTRIES,
+    rate_table,
+    resolve_location,
+)
 
-RATES = resources.files("stripe_emulator.areas.tax").joinpath("rates")
+RATES = resources.files("stripe_emulator.areas.tax.engine").joinpath("rates")
 
 
 def rows() -> list[dict[str, str]]:

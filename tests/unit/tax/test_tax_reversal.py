@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stripe_emulator.areas.tax.engine_errors import ReversalInvalid
-from stripe_emulator.areas.tax.reversal import (
+from stripe_emulator.areas.tax.engine.errors import ReversalInvalid
+from stripe_emulator.areas.tax.engine.reversal import (
     MAX_PARTIAL_REVERSALS,
     SHIPPING,
     OriginalLine,

@@ -1,4 +1,4 @@
-"""Billing endpoints: the path, the params, one service call each."""
+"""Subscription and invoice endpoints: the path, the params, one service call each."""
 
 from __future__ import annotations
 
@@ -7,119 +7,123 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
-from stripe_emulator.areas.billing import customers, prices, products
-from stripe_emulator.areas.billing.params import (
-    CustomerCreateParams,
-    CustomerDeleteParams,
-    CustomerListParams,
-    CustomerRetrieveParams,
-    CustomerUpdateParams,
-    ProductCreateParams,
-    ProductDeleteParams,
-    ProductListParams,
-    ProductRetrieveParams,
-    ProductUpdateParams,
+from stripe_emulator.areas.billing import invoices, subscriptions
+from stripe_emulator.areas.billing.params_invoices import (
+    InvoiceFinalizeInvoiceParams,
+    InvoiceLineItemListParams,
+    InvoiceListParams,
+    InvoiceMarkUncollectibleParams,
+    InvoicePayParams,
+    InvoiceRetrieveParams,
+    InvoiceVoidInvoiceParams,
 )
-from stripe_emulator.areas.billing.params_prices import (
-    PriceCreateParams,
-    PriceListParams,
-    PriceRetrieveParams,
-    PriceUpdateParams,
+from stripe_emulator.areas.billing.params_subscriptions import (
+    SubscriptionCancelParams,
+    SubscriptionCreateParams,
+    SubscriptionListParams,
+    SubscriptionResumeParams,
+    SubscriptionRetrieveParams,
+    SubscriptionUpdateParams,
 )
 
 
-@endpoint("POST", "/v1/customers", params=CustomerCreateParams, sdk="CustomerCreateParams",
-          returns="customer")
-async def create_customer(ctx: Context, params: CustomerCreateParams) -> Any:
-    """Create a customer."""
-    return await customers.create(ctx, params)
+@endpoint("POST", "/v1/subscriptions", params=SubscriptionCreateParams,
+          sdk="SubscriptionCreateParams", returns="subscription")
+async def create_subscription(ctx: Context, params: SubscriptionCreateParams) -> Any:
+    """Create a subscription."""
+    return await subscriptions.create(ctx, params)
 
 
-@endpoint("GET", "/v1/customers/{customer}", params=CustomerRetrieveParams,
-          sdk="CustomerRetrieveParams", returns="customer")
-async def retrieve_customer(ctx: Context, params: CustomerRetrieveParams, customer: str) -> Any:
-    """Retrieve a customer."""
-    return await customers.retrieve(ctx, customer)
+@endpoint("GET", "/v1/subscriptions/{subscription_exposed_id}",
+          params=SubscriptionRetrieveParams, sdk="SubscriptionRetrieveParams",
+          returns="subscription")
+async def retrieve_subscription(ctx: Context, params: SubscriptionRetrieveParams,
+                                subscription_exposed_id: str) -> Any:
+    """Retrieve a subscription."""
+    return await subscriptions.retrieve(ctx, subscription_exposed_id)
 
 
-@endpoint("POST", "/v1/customers/{customer}", params=CustomerUpdateParams,
-          sdk="CustomerUpdateParams", returns="customer")
-async def update_customer(ctx: Context, params: CustomerUpdateParams, customer: str) -> Any:
-    """Update a customer."""
-    return await customers.update(ctx, customer, params)
+@endpoint("POST", "/v1/subscriptions/{subscription_exposed_id}",
+          params=SubscriptionUpdateParams, sdk="SubscriptionUpdateParams",
+          returns="subscription")
+async def update_subscription(ctx: Context, params: SubscriptionUpdateParams,
+                              subscription_exposed_id: str) -> Any:
+    """Update a subscription."""
+    return await subscriptions.update(ctx, subscription_exposed_id, params)
 
 
-@endpoint("DELETE", "/v1/customers/{customer}", params=CustomerDeleteParams,
-          sdk="CustomerDeleteParams", returns="customer")
-async def delete_customer(ctx: Context, params: CustomerDeleteParams, customer: str) -> Any:
-    """Delete a customer."""
-    return await customers.delete(ctx, customer)
+@endpoint("DELETE", "/v1/subscriptions/{subscription_exposed_id}",
+          params=SubscriptionCancelParams, sdk="SubscriptionCancelParams",
+          returns="subscription")
+async def cancel_subscription(ctx: Context, params: SubscriptionCancelParams,
+                              subscription_exposed_id: str) -> Any:
+    """Cancel a subscription now."""
+    return await subscriptions.cancel(ctx, subscription_exposed_id, params)
 
 
-@endpoint("GET", "/v1/customers", params=CustomerListParams, sdk="CustomerListParams",
-          returns="customer")
-async def list_customers(ctx: Context, params: CustomerListParams) -> ListPage:
-    """List customers."""
-    return await customers.list(ctx, params)
+@endpoint("POST", "/v1/subscriptions/{subscription}/resume", params=SubscriptionResumeParams,
+          sdk="SubscriptionResumeParams", returns="subscription")
+async def resume_subscription(ctx: Context, params: SubscriptionResumeParams,
+                              subscription: str) -> Any:
+    """Resume a paused subscription."""
+    return await subscriptions.resume(ctx, subscription, params)
 
 
-@endpoint("POST", "/v1/products", params=ProductCreateParams, sdk="ProductCreateParams",
-          returns="product")
-async def create_product(ctx: Context, params: ProductCreateParams) -> Any:
-    """Create a product."""
-    return await products.create(ctx, params)
+@endpoint("GET", "/v1/subscriptions", params=SubscriptionListParams,
+          sdk="SubscriptionListParams", returns="subscription")
+async def list_subscriptions(ctx: Context, params: SubscriptionListParams) -> ListPage:
+    """List subscriptions."""
+    return await subscriptions.list(ctx, params)
 
 
-@endpoint("GET", "/v1/products/{id}", params=ProductRetrieveParams,
-          sdk="ProductRetrieveParams", returns="product")
-async def retrieve_product(ctx: Context, params: ProductRetrieveParams, id: str) -> Any:
-    """Retrieve a product."""
-    return await products.retrieve(ctx, id)
+@endpoint("GET", "/v1/invoices/{invoice}", params=InvoiceRetrieveParams,
+          sdk="InvoiceRetrieveParams", returns="invoice")
+async def retrieve_invoice(ctx: Context, params: InvoiceRetrieveParams, invoice: str) -> Any:
+    """Retrieve an invoice."""
+    return await invoices.retrieve(ctx, invoice)
 
 
-@endpoint("POST", "/v1/products/{id}", params=ProductUpdateParams, sdk="ProductUpdateParams",
-          returns="product")
-async def update_product(ctx: Context, params: ProductUpdateParams, id: str) -> Any:
-    """Update a product."""
-    return await products.update(ctx, id, params)
+@endpoint("GET", "/v1/invoices", params=InvoiceListParams, sdk="InvoiceListParams",
+          returns="invoice")
+async def list_invoices(ctx: Context, params: InvoiceListParams) -> ListPage:
+    """List invoices."""
+    return await invoices.list(ctx, params)
 
 
-@endpoint("DELETE", "/v1/products/{id}", params=ProductDeleteParams,
-          sdk="ProductDeleteParams", returns="product")
-async def delete_product(ctx: Context, params: ProductDeleteParams, id: str) -> Any:
-    """Delete a product."""
-    return await products.delete(ctx, id)
+@endpoint("GET", "/v1/invoices/{invoice}/lines", params=InvoiceLineItemListParams,
+          sdk="InvoiceLineItemListParams", returns="line_item")
+async def list_invoice_lines(ctx: Context, params: InvoiceLineItemListParams,
+                             invoice: str) -> ListPage:
+    """List an invoice's line items."""
+    return await invoices.list_lines(ctx, invoice, params)
 
 
-@endpoint("GET", "/v1/products", params=ProductListParams, sdk="ProductListParams",
-          returns="product")
-async def list_products(ctx: Context, params: ProductListParams) -> ListPage:
-    """List products."""
-    return await products.list(ctx, params)
+@endpoint("POST", "/v1/invoices/{invoice}/finalize", params=InvoiceFinalizeInvoiceParams,
+          sdk="InvoiceFinalizeInvoiceParams", returns="invoice")
+async def finalize_invoice(ctx: Context, params: InvoiceFinalizeInvoiceParams,
+                           invoice: str) -> Any:
+    """Finalize a draft invoice."""
+    return await invoices.finalize_invoice(ctx, invoice)
 
 
-@endpoint("POST", "/v1/prices", params=PriceCreateParams, sdk="PriceCreateParams",
-          returns="price")
-async def create_price(ctx: Context, params: PriceCreateParams) -> Any:
-    """Create a price."""
-    return await prices.create(ctx, params)
+@endpoint("POST", "/v1/invoices/{invoice}/pay", params=InvoicePayParams,
+          sdk="InvoicePayParams", returns="invoice")
+async def pay_invoice(ctx: Context, params: InvoicePayParams, invoice: str) -> Any:
+    """Pay an invoice now."""
+    return await invoices.pay(ctx, invoice, params)
 
 
-@endpoint("GET", "/v1/prices/{price}", params=PriceRetrieveParams, sdk="PriceRetrieveParams",
-          returns="price")
-async def retrieve_price(ctx: Context, params: PriceRetrieveParams, price: str) -> Any:
-    """Retrieve a price."""
-    return await prices.retrieve(ctx, price)
+@endpoint("POST", "/v1/invoices/{invoice}/void", params=InvoiceVoidInvoiceParams,
+          sdk="InvoiceVoidInvoiceParams", returns="invoice")
+async def void_invoice(ctx: Context, params: InvoiceVoidInvoiceParams, invoice: str) -> Any:
+    """Void an invoice."""
+    return await invoices.void(ctx, invoice)
 
 
-@endpoint("POST", "/v1/prices/{price}", params=PriceUpdateParams, sdk="PriceUpdateParams",
-          returns="price")
-async def update_price(ctx: Context, params: PriceUpdateParams, price: str) -> Any:
-    """Update a price."""
-    return await prices.update(ctx, price, params)
-
-
-@endpoint("GET", "/v1/prices", params=PriceListParams, sdk="PriceListParams", returns="price")
-async def list_prices(ctx: Context, params: PriceListParams) -> ListPage:
-    """List prices."""
-    return await prices.list(ctx, params)
+@endpoint("POST", "/v1/invoices/{invoice}/mark_uncollectible",
+          params=InvoiceMarkUncollectibleParams, sdk="InvoiceMarkUncollectibleParams",
+          returns="invoice")
+async def mark_uncollectible_invoice(ctx: Context, params: InvoiceMarkUncollectibleParams,
+                                     invoice: str) -> Any:
+    """Mark an invoice uncollectible."""
+    return await invoices.mark_uncollectible(ctx, invoice)

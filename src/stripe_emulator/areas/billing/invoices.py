@@ -18,13 +18,14 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import CardError, InvalidRequestError
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
-from stripe_emulator.areas.billing import payment_intents, payment_methods, test_clocks
+from stripe_emulator.areas.billing import testmode_clocks
 from stripe_emulator.areas.billing.params_invoices import (
     InvoiceLineItemListParams,
     InvoiceListParams,
     InvoicePayParams,
 )
-from stripe_emulator.areas.billing.test_cards import Decline
+from stripe_emulator.areas.payments import payment_intents, payment_methods
+from stripe_emulator.areas.payments.testmode_cards import Decline
 from stripe_emulator.areas.tax import invoicing
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
@@ -435,7 +436,7 @@ async def auto_finalize(ctx: Context, invoice_id: str, now: int) -> None:
 # -- API operations ----------------------------------------------------------------------
 
 async def _now(ctx: Context, invoice: dict[str, Any]) -> int:
-    return await test_clocks.now_for(ctx, invoice.get("test_clock"))
+    return await testmode_clocks.now_for(ctx, invoice.get("test_clock"))
 
 
 async def retrieve(ctx: Context, invoice_id: str) -> Row:

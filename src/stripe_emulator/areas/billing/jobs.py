@@ -4,7 +4,7 @@ under one). Every handler tolerates deleted objects and a second run."""
 
 from __future__ import annotations
 
-from stripe_emulator.areas.billing import balance, invoices, subscription_cycle, test_clocks
+from stripe_emulator.areas.billing import invoices, subscription_cycle, testmode_clocks
 from stripe_emulator.jobs import JobRun, job, run_due_for_test_clock
 
 __all__: list[str] = []
@@ -57,22 +57,16 @@ async def retry_invoice_payment(run: JobRun) -> None:
         await invoices.retry(ctx, run.payload["invoice"], run.payload["attempt"], ctx.now())
 
 
-@job("billing.release_balance_transaction")
-async def release_balance_transaction(run: JobRun) -> None:
-    async with run.transaction() as ctx:
-        await balance.release(ctx, run.payload["balance_transaction"], ctx.now())
-
-
 @job("billing.advance_test_clock")
 async def advance_test_clock(run: JobRun) -> None:
     clock, target = run.payload["test_clock"], int(run.payload["frozen_time"])
     await run_due_for_test_clock(store=run.store, settings=run.settings, account=run.account,
                                  test_clock=clock, until=target)
     async with run.transaction() as ctx:
-        await test_clocks.finish_advance(ctx, clock, target)
+        await testmode_clocks.finish_advance(ctx, clock, target)
 
 
 @job("billing.delete_test_clock")
 async def delete_test_clock(run: JobRun) -> None:
     async with run.transaction() as ctx:
-        await test_clocks.expire(ctx, run.payload["test_clock"])
+        await testmode_clocks.expire(ctx, run.payload["test_clock"])

@@ -19,8 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 from stripe_emulator.api.context import Context
-from stripe_emulator.areas.billing import invoices, prices
+from stripe_emulator.areas.billing import invoices
 from stripe_emulator.areas.billing.periods import next_period_end
+from stripe_emulator.areas.core import prices
 from stripe_emulator.events import emit
 from stripe_emulator.jobs import enqueue
 

@@ -17,7 +17,7 @@ from stripe_emulator.api.errors import (
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.params import merge_metadata
-from stripe_emulator.areas.billing import invoices, prices, subscription_cycle, test_clocks
+from stripe_emulator.areas.billing import invoices, subscription_cycle, testmode_clocks
 from stripe_emulator.areas.billing.params_subscriptions import (
     SubscriptionCancelParams,
     SubscriptionCreateParams,
@@ -27,6 +27,7 @@ from stripe_emulator.areas.billing.params_subscriptions import (
 )
 from stripe_emulator.areas.billing.periods import add_interval, next_period_end
 from stripe_emulator.areas.billing.subscription_cycle import ENDED, items_list, save
+from stripe_emulator.areas.core import prices
 from stripe_emulator.areas.tax import invoicing
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
@@ -312,7 +313,7 @@ async def create(ctx: Context, p: SubscriptionCreateParams) -> dict[str, Any]:
     if not p.customer:
         raise ParameterMissing("customer")
     customer = await ctx.load(p.customer, "customer", param="customer")
-    now = await test_clocks.now_for(ctx, customer["test_clock"])
+    now = await testmode_clocks.now_for(ctx, customer["test_clock"])
     if not p.items:
         raise ParameterMissing("items")
     item_prices = [await _price_for(ctx, it, i, now) for i, it in enumerate(p.items)]
@@ -445,7 +446,7 @@ async def update(ctx: Context, sub_id: str, p: SubscriptionUpdateParams) -> dict
     invoices at once, as Stripe does."""
     _refuse_unsupported(p)
     before = await ctx.load(sub_id, "subscription")
-    now = await test_clocks.now_for(ctx, before["test_clock"])
+    now = await testmode_clocks.now_for(ctx, before["test_clock"])
     after = dict(before)
     if before["status"] in ENDED:
         allowed = {"metadata", "cancellation_details", "expand"}
@@ -536,7 +537,7 @@ async def cancel(ctx: Context, sub_id: str, p: SubscriptionCancelParams) -> dict
     if sub["status"] in ENDED:
         raise InvalidRequestError("This subscription has already been canceled.",
                                   param="subscription")
-    now = await test_clocks.now_for(ctx, sub["test_clock"])
+    now = await testmode_clocks.now_for(ctx, sub["test_clock"])
     details = p.cancellation_details
     sub = dict(sub, canceled_at=now)
     return await subscription_cycle.end(
@@ -551,7 +552,7 @@ async def resume(ctx: Context, sub_id: str, p: SubscriptionResumeParams) -> dict
     if before["status"] != "paused":
         raise InvalidRequestError("Only subscriptions with `status=paused` can be resumed.",
                                   param="subscription")
-    now = await test_clocks.now_for(ctx, before["test_clock"])
+    now = await testmode_clocks.now_for(ctx, before["test_clock"])
     unchanged = p.billing_cycle_anchor is not None and p.billing_cycle_anchor.type == \
         "unchanged"
     sub = dict(before, status="active", status_details=None)

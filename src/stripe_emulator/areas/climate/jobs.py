@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stripe_emulator.areas.climate import lifecycle
-from stripe_emulator.areas.climate.delivery import JOB
+from stripe_emulator.areas.climate.order_delivery import JOB
 from stripe_emulator.jobs import JobRun, RetryLater, job
 
 __all__: list[str] = []

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
-from stripe_emulator.areas.climate import delivery, orders, products
+from stripe_emulator.areas.climate import order_delivery, orders, products
 from stripe_emulator.areas.climate.models import ORDER, Order
 from stripe_emulator.areas.climate.params_ours import (
     ClimateOrderDelayParams,
@@ -46,18 +46,18 @@ async def deliver_if_due(ctx: Context, order_id: str) -> int | None:
     order: Order = row.doc()  # type: ignore[assignment]
     if order["status"] != "confirmed":
         return None  # delivered by a test helper, or canceled
-    due = delivery.due_at(order)
+    due = order_delivery.due_at(order)
     now = ctx.now()
     if due > now:
         return due
-    await delivery.deliver(ctx, order, now)
+    await order_delivery.deliver(ctx, order, now)
     return None
 
 
 async def deliver(ctx: Context, order_id: str) -> Order:
     """Test helper: deliver every ton now."""
     order = await _confirmed(ctx, order_id, "delivered")
-    return await delivery.deliver(ctx, order, ctx.now())
+    return await order_delivery.deliver(ctx, order, ctx.now())
 
 
 async def delay(ctx: Context, order_id: str, p: ClimateOrderDelayParams) -> Order:
@@ -96,7 +96,7 @@ async def substitute_product(ctx: Context, order_id: str,
         raise InvalidRequestError(
             "The requested quantity exceeds the product's available inventory.",
             param="product")
-    due_before = delivery.due_at(order)
+    due_before = order_delivery.due_at(order)
     await products.restore(ctx, str(order["product"]), tons)
     await products.consume(ctx, replacement, tons)
     order["product"] = replacement["id"]
@@ -105,8 +105,8 @@ async def substitute_product(ctx: Context, order_id: str,
                                        or order["expected_delivery_year"])
     await ctx.save(dict(order))
     await emit(ctx, "climate.order.product_substituted", dict(order))
-    if delivery.due_at(order) < due_before:
-        await delivery.schedule(ctx, order)  # the earlier job would come too late
+    if order_delivery.due_at(order) < due_before:
+        await order_delivery.schedule(ctx, order)  # the earlier job would come too late
     return order
 
 

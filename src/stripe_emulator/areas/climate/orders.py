@@ -13,8 +13,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing, ParametersExclusive
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.params import merge_metadata
-from stripe_emulator.areas.billing import balance
-from stripe_emulator.areas.climate import amounts, delivery, products
+from stripe_emulator.areas.climate import amounts, order_delivery, products
 from stripe_emulator.areas.climate.models import (
     ORDER,
     ORDERS_URL,
@@ -28,6 +27,7 @@ from stripe_emulator.areas.climate.params import (
     OrderListParams,
 )
 from stripe_emulator.areas.climate.params_ours import ClimateOrderUpdateParams
+from stripe_emulator.areas.payments import balance
 from stripe_emulator.events import emit
 
 __all__ = ["cancel", "create", "list", "load", "mark_canceled", "retrieve", "update"]
@@ -128,7 +128,7 @@ async def create(ctx: Context, p: OrderCreateParams) -> Order:
                          description=f"Climate order {order['id']}", now=now,
                          available_now=True, test_clock=None,
                          reporting_category="climate_order_purchase")
-    await delivery.schedule(ctx, order)
+    await order_delivery.schedule(ctx, order)
     return order
 
 

@@ -24,8 +24,6 @@ from stripe_emulator.api.errors import (
     StripeError,
 )
 from stripe_emulator.api.listing import ListPage, list_objects
-from stripe_emulator.areas.billing.payment_methods import resolve as resolve_payment_method
-from stripe_emulator.areas.billing.payment_methods import reveal_card
 from stripe_emulator.areas.forwarding import destinations, outbound, payload
 from stripe_emulator.areas.forwarding.destinations import Destination
 from stripe_emulator.areas.forwarding.models import (
@@ -40,6 +38,8 @@ from stripe_emulator.areas.forwarding.redaction import (
     redact_headers,
     redact_text,
 )
+from stripe_emulator.areas.payments.payment_methods import resolve as resolve_payment_method
+from stripe_emulator.areas.payments.payment_methods import reveal_card
 from stripe_emulator.jobs import enqueue
 from stripe_emulator.store.engine import Conflict, Filter
 

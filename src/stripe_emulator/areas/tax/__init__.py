@@ -3,12 +3,12 @@ pure engine behind them, and `invoicing`, the automatic tax service Billing call
 
 from stripe_emulator.areas.tax import (
     calculations,
-    codes,
     invoicing,
     registrations,
     settings,
+    tax_codes,
     transactions,
 )
 from stripe_emulator.areas.tax import endpoints as _endpoints  # noqa: F401  (registers)
 
-__all__ = ["calculations", "codes", "invoicing", "registrations", "settings", "transactions"]
+__all__ = ["calculations", "invoicing", "registrations", "settings", "tax_codes", "transactions"]

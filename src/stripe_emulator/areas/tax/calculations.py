@@ -15,13 +15,14 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParametersExclusive, ResourceMissing
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage
+from stripe_emulator.api.shapes import address
 from stripe_emulator.areas.tax import engine, inputs
+from stripe_emulator.areas.tax.engine.code_catalog import DEFAULT_SHIPPING_TAX_CODE
 from stripe_emulator.areas.tax.models import (
     CALCULATION,
     CALCULATION_LINE_ITEM,
     CALCULATION_LINE_ITEMS,
     CALCULATION_TTL,
-    address,
     line_items_id,
     list_url,
 )
@@ -32,7 +33,6 @@ from stripe_emulator.areas.tax.params import (
     CalculationLineItemListParams,
 )
 from stripe_emulator.areas.tax.settings import require_active
-from stripe_emulator.areas.tax.tax_codes import DEFAULT_SHIPPING_TAX_CODE
 from stripe_emulator.store.engine import Row
 
 __all__ = ["MAX_LINE_ITEMS", "all_line_items", "create", "line_items_page", "list_line_items",
@@ -132,7 +132,8 @@ async def create(ctx: Context, p: CalculationCreateParams) -> dict[str, Any]:
     lines = await _lines(ctx, p, inputs.TaxCodes(ctx, settings), line_ids)
     shipping = await _shipping(ctx, p.shipping_cost, currency)
     customer = await inputs.resolve_customer(ctx, p.customer, p.customer_details)
-    ship_from = address(p.ship_from_details.address) if p.ship_from_details else None
+    ship_from: Any = (address(p.ship_from_details.address, upper_country=True)
+                 if p.ship_from_details else None)
     result = await inputs.calculate(
         ctx, settings, currency=currency, tax_date=tax_date, customer=customer, lines=lines,
         shipping=shipping,

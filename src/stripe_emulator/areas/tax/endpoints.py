@@ -7,7 +7,7 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
-from stripe_emulator.areas.tax import calculations, codes, registrations, settings, transactions
+from stripe_emulator.areas.tax import calculations, registrations, settings, tax_codes, transactions
 from stripe_emulator.areas.tax.params import (
     CalculationCreateParams,
     CalculationLineItemListParams,
@@ -74,14 +74,14 @@ async def update_registration(ctx: Context, params: RegistrationUpdateParams, id
           returns="tax_code")
 async def list_tax_codes(ctx: Context, params: TaxCodeListParams) -> ListPage:
     """List all tax codes."""
-    return await codes.list(ctx, params)
+    return await tax_codes.list(ctx, params)
 
 
 @endpoint("GET", "/v1/tax_codes/{id}", params=TaxCodeRetrieveParams,
           sdk="TaxCodeRetrieveParams", returns="tax_code")
 async def retrieve_tax_code(ctx: Context, params: TaxCodeRetrieveParams, id: str) -> Any:
     """Retrieve a tax code."""
-    return await codes.retrieve(ctx, id)
+    return await tax_codes.retrieve(ctx, id)
 
 
 @endpoint("POST", "/v1/tax/calculations", params=CalculationCreateParams,

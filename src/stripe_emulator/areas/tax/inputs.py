@@ -15,12 +15,12 @@ import pycountry
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
+from stripe_emulator.api.shapes import address
 from stripe_emulator.areas.tax import engine, registrations
-from stripe_emulator.areas.tax.engine_errors import TaxEngineError
-from stripe_emulator.areas.tax.errors import from_engine, location_invalid
-from stripe_emulator.areas.tax.models import address
+from stripe_emulator.areas.tax.api_errors import from_engine, location_invalid
+from stripe_emulator.areas.tax.engine.code_catalog import DEFAULT_TAX_CODE
+from stripe_emulator.areas.tax.engine.errors import TaxEngineError
 from stripe_emulator.areas.tax.settings import head_office
-from stripe_emulator.areas.tax.tax_codes import DEFAULT_TAX_CODE
 from stripe_emulator.store.engine import Filter
 
 __all__ = [
@@ -76,14 +76,14 @@ class Customer:
     engine: engine.CustomerDetails
 
 
-def _customer_address(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+def _customer_address(doc: dict[str, Any]) -> tuple[Any, str | None]:
     """Stripe's order: the shipping address if it has a country, else the billing address."""
     shipping = (doc.get("shipping") or {}).get("address") or {}
     if shipping.get("country"):
-        return address(shipping), "shipping"
+        return address(shipping, upper_country=True), "shipping"
     billing = doc.get("address") or {}
     if billing.get("country"):
-        return address(billing), "billing"
+        return address(billing, upper_country=True), "billing"
     return None, None
 
 
@@ -108,7 +108,8 @@ async def resolve_customer(ctx: Context, customer_id: str | None, given: Any,
             f"address or ip_address) or {customer_param}."))
     stored = (await ctx.load(customer_id, "customer", param=customer_param)
               if customer_id else None)
-    addr = address(given.address) if given is not None and given.address is not None else None
+    addr: Any = (address(given.address, upper_country=True)
+            if given is not None and given.address is not None else None)
     source = given.address_source if given is not None and addr is not None else None
     if addr is None and stored is not None:
         addr, source = _customer_address(stored)

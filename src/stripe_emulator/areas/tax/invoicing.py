@@ -33,9 +33,9 @@ from typing import Any, Literal
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import StripeError
 from stripe_emulator.areas.tax import engine, inputs
-from stripe_emulator.areas.tax.engine_types import LineTaxBreakdown
+from stripe_emulator.areas.tax.engine.code_catalog import DEFAULT_SHIPPING_TAX_CODE
+from stripe_emulator.areas.tax.engine.types import LineTaxBreakdown
 from stripe_emulator.areas.tax.settings import require_active as _require_active
-from stripe_emulator.areas.tax.tax_codes import DEFAULT_SHIPPING_TAX_CODE
 
 __all__ = ["InvoiceLine", "InvoiceLineTax", "InvoiceTax", "require_active", "tax_for_invoice"]
 

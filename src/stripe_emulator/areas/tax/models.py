@@ -22,7 +22,6 @@ from typing import Any
 import orjson
 
 __all__ = [
-    "ADDRESS_FIELDS",
     "CALCULATION",
     "CALCULATION_LINE_ITEM",
     "CALCULATION_LINE_ITEMS",
@@ -33,7 +32,6 @@ __all__ = [
     "TRANSACTION",
     "TRANSACTION_BOOK",
     "TRANSACTION_LINE_ITEM",
-    "address",
     "is_country",
     "line_items_id",
     "list_url",
@@ -56,21 +54,8 @@ SETTINGS_ID = "tax_settings"
 #: A calculation can be read, and turned into a transaction, for 90 days.
 CALCULATION_TTL = 90 * 24 * 3600
 
-ADDRESS_FIELDS = ("city", "country", "line1", "line2", "postal_code", "state")
-
 _PARENT_FIELD = "transaction"
 _PARENT_TAIL = ',"transaction":"'
-
-
-def address(value: Any, *, upper_country: bool = True) -> dict[str, Any] | None:
-    """A params address (model or dict, or None) as the six-field hash Stripe shows."""
-    if value is None:
-        return None
-    data = value if isinstance(value, dict) else value.model_dump()
-    out = {k: (data.get(k) or None) for k in ADDRESS_FIELDS}
-    if upper_country and out["country"]:
-        out["country"] = out["country"].strip().upper()
-    return out
 
 
 @functools.cache

@@ -13,8 +13,8 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.areas.tax import engine
-from stripe_emulator.areas.tax.errors import invalid_country
-from stripe_emulator.areas.tax.jurisdictions import normalize_state
+from stripe_emulator.areas.tax.api_errors import invalid_country
+from stripe_emulator.areas.tax.engine.jurisdictions import normalize_state
 from stripe_emulator.areas.tax.models import REGISTRATION, is_country
 from stripe_emulator.areas.tax.paging import page
 from stripe_emulator.areas.tax.params import (

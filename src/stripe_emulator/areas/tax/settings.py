@@ -8,11 +8,12 @@ from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
+from stripe_emulator.api.shapes import address
 from stripe_emulator.areas.tax import engine
-from stripe_emulator.areas.tax.errors import TaxNotActive, invalid_country
-from stripe_emulator.areas.tax.models import SETTINGS, SETTINGS_ID, address, is_country
+from stripe_emulator.areas.tax.api_errors import TaxNotActive, invalid_country
+from stripe_emulator.areas.tax.engine.code_catalog import get_tax_code
+from stripe_emulator.areas.tax.models import SETTINGS, SETTINGS_ID, is_country
 from stripe_emulator.areas.tax.params import SettingsUpdateParams
-from stripe_emulator.areas.tax.tax_codes import get_tax_code
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
 
@@ -78,7 +79,7 @@ async def update(ctx: Context, p: SettingsUpdateParams) -> dict[str, Any]:
                 raise InvalidRequestError("Invalid tax code", param="defaults[tax_code]")
             after["defaults"]["tax_code"] = p.defaults.tax_code
     if p.head_office is not None:
-        office = address(p.head_office.address)
+        office = address(p.head_office.address, upper_country=True)
         assert office is not None  # `address` is required by the params model
         office["country"] = _check_country(office["country"])
         after["head_office"] = {"address": office}

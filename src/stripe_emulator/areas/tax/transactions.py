@@ -20,9 +20,19 @@ from stripe_emulator.api.errors import (
 )
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.areas.tax.api_errors import from_engine
 from stripe_emulator.areas.tax.calculations import all_line_items as calculation_lines
-from stripe_emulator.areas.tax.engine_errors import ReversalInvalid
-from stripe_emulator.areas.tax.errors import from_engine
+from stripe_emulator.areas.tax.engine.errors import ReversalInvalid
+from stripe_emulator.areas.tax.engine.reversal import (
+    SHIPPING,
+    OriginalLine,
+    ReversalAmount,
+    ReversalRequest,
+    check_partial_reversal_count,
+    flat_amount_reversal,
+    full_reversal,
+    partial_reversal,
+)
 from stripe_emulator.areas.tax.models import (
     CALCULATION,
     CALCULATION_TTL,
@@ -38,16 +48,6 @@ from stripe_emulator.areas.tax.params import (
     TransactionCreateFromCalculationParams,
     TransactionCreateReversalParams,
     TransactionLineItemListParams,
-)
-from stripe_emulator.areas.tax.reversal import (
-    SHIPPING,
-    OriginalLine,
-    ReversalAmount,
-    ReversalRequest,
-    check_partial_reversal_count,
-    flat_amount_reversal,
-    full_reversal,
-    partial_reversal,
 )
 from stripe_emulator.store.engine import Conflict, Filter, Row
 

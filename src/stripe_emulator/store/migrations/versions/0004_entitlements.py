@@ -22,7 +22,7 @@ from alembic import op
 from stripe_emulator.store.engine import Dialect, json_field
 
 revision = "0004_entitlements"
-down_revision = "0002_webhooks"
+down_revision = "0003_webhooks"
 branch_labels = None
 depends_on = None
 
