@@ -1,68 +1,93 @@
-"""Builds the ASGI app: the Stripe API under /v1, operator routes, health and OpenAPI.
+"""The App: the whole server as one ASGI callable, and the owner of its runtime state.
 
-Order of the outer layers, once: lifespan (open the store, start workers) -> path switch
-(/v1 -> StripeAPI; /healthz, /openapi.json, /_emulator -> small JSON handlers).
+Layers, once: lifespan (open the store, start the job worker; at shutdown stop both and
+release the runtime) -> the one HTTP edge (`api.dispatch.StripeAPI`), which serves every
+registered route (`/v1/...` and the `/_emulator/...` operator routes), `/healthz` and
+`/openapi.json`.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-from typing import Any
-
-import orjson
+import pkgutil
+from typing import TYPE_CHECKING, Any
 
 from stripe_emulator import API_VERSION, __version__
-from stripe_emulator.api import ids
-from stripe_emulator.api.dispatch import Receive, Scope, Send, StripeAPI
+from stripe_emulator.api.dispatch import StripeAPI
+from stripe_emulator.api.openapi import document
 from stripe_emulator.api.registry import registry
-from stripe_emulator.areas.webhooks.delivery import close_clients
-from stripe_emulator.areas.webhooks.operator import OperatorAPI
+from stripe_emulator.api.types import Receive, Scope, Send
 from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
 from stripe_emulator.jobs import Worker
+from stripe_emulator.runtime import Runtime
 from stripe_emulator.store import Store, open_store
 
-__all__ = ["App", "create_app"]
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["AREAS", "App", "create_app", "load_areas"]
 
 log = logging.getLogger("stripe_emulator")
 
+#: Every product area, in `areas/`; importing one registers its endpoints, jobs and event
+#: subscribers. A test fails when a package under `areas/` is missing here.
+AREAS = (
+    "billing",
+    "climate",
+    "core",
+    "entitlements",
+    "forwarding",
+    "payments",
+    "tax",
+    "webhooks",
+)
+
 
 def load_areas() -> None:
-    """Import every area so its endpoints register themselves (order does not matter)."""
-    from stripe_emulator.areas import (
-        billing,  # noqa: F401
-        climate,  # noqa: F401
-        core,  # noqa: F401
-        entitlements,  # noqa: F401
-        forwarding,  # noqa: F401
-        payments,  # noqa: F401
-        tax,  # noqa: F401
-        webhooks,  # noqa: F401
-    )
-    from stripe_emulator.events import endpoints as _events  # noqa: F401
+    """Import every area and the Events API so their routes register (order does not
+    matter)."""
+    for name in AREAS:
+        importlib.import_module(f"stripe_emulator.areas.{name}")
+    importlib.import_module("stripe_emulator.events.endpoints")
+
+
+def area_packages() -> list[str]:
+    """The packages under `areas/` (what `AREAS` must list)."""
+    import stripe_emulator.areas
+
+    return sorted(m.name for m in pkgutil.iter_modules(stripe_emulator.areas.__path__)
+                  if m.ispkg)
 
 
 class App:
-    """The whole server as one ASGI callable; the store opens in the lifespan."""
+    """The whole server as one ASGI callable; the store opens in the lifespan.
 
-    def __init__(self, settings: Settings, *, clock: Clock | None = None) -> None:
+    **Parameters:**
+    * **settings** - flags, environment and defaults (`Settings.from_env()`).
+    * **clock** - the wall clock (tests pin it).
+    * **http_transport** - where outbound webhook deliveries go (tests pass an
+      `httpx.MockTransport`); by default a real connection pool.
+    """
+
+    def __init__(self, settings: Settings, *, clock: Clock | None = None,
+                 http_transport: httpx.AsyncBaseTransport | None = None) -> None:
         load_areas()
         self.settings = settings
-        self.clock = clock or Clock()
+        self.runtime = Runtime(settings, clock=clock, http_transport=http_transport)
+        self.clock = self.runtime.clock
         self.store: Store | None = None
         self.api: StripeAPI | None = None
         self.worker: Worker | None = None
-        self.operator: OperatorAPI | None = None
-        if settings.seed is not None:
-            ids.seed(settings.seed)
 
     async def startup(self) -> None:
         self.store = await open_store(self.settings.resolved_database_url)
-        self.api = StripeAPI(registry=registry, store=self.store, clock=self.clock,
-                             settings=self.settings)
-        self.operator = OperatorAPI(store=self.store, settings=self.settings, clock=self.clock)
+        self.api = StripeAPI(registry=registry, store=self.store, runtime=self.runtime,
+                             builtins={"/healthz": self.health,
+                                       "/openapi.json": lambda: document(registry)})
         if self.settings.workers:
-            self.worker = Worker(self.store, self.settings, self.clock)
+            self.worker = Worker(self.store, self.runtime)
             self.worker.start()
         log.info("stripe-emulator %s on %s", __version__, self.store.description)
 
@@ -70,7 +95,7 @@ class App:
         if self.worker is not None:
             await self.worker.stop()
             self.worker = None
-        await close_clients()
+        await self.runtime.aclose()
         if self.store is not None:
             await self.store.close()
             self.store = None
@@ -79,22 +104,8 @@ class App:
         kind = scope["type"]
         if kind == "lifespan":
             await self._lifespan(receive, send)
-            return
-        if kind != "http":
-            return
-        path: str = scope["path"]
-        if path.startswith("/v1/") and self.api is not None:
+        elif kind == "http" and self.api is not None:
             await self.api(scope, receive, send)
-        elif path.startswith("/_emulator/") and self.operator is not None:
-            await self.operator(scope, receive, send)
-        elif path == "/healthz":
-            await _json(send, 200, self.health())
-        elif path == "/openapi.json":
-            from stripe_emulator.api.openapi import document
-
-            await _json(send, 200, document(registry))
-        elif self.api is not None:
-            await self.api(scope, receive, send)  # Stripe's 404 for any other path
 
     def health(self) -> dict[str, Any]:
         return {
@@ -120,14 +131,6 @@ class App:
                 await self.shutdown()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
-
-
-async def _json(send: Send, status: int, body: Any) -> None:
-    payload = orjson.dumps(body)
-    await send({"type": "http.response.start", "status": status, "headers": [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(payload)).encode())]})
-    await send({"type": "http.response.body", "body": payload})
 
 
 def create_app(settings: Settings | None = None) -> App:

@@ -51,12 +51,26 @@ class Settings:
     forwarding_config: Path | None = None
     #: How long after creation a Climate order can still be canceled (Stripe: 24 hours).
     climate_cancel_window_seconds: int = 86400
+    #: The base of every URL the server mints (file links, hosted pages, invoices), for a
+    #: server behind a proxy or load balancer. None: `http://<host>:<port>` of the listener.
+    public_url: str | None = None
 
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'stripe-emulator.db').resolve()}"
+
+    @property
+    def resolved_public_url(self) -> str:
+        """`public_url` without a trailing slash, or the listener's own address (a wildcard
+        host, which no client can connect to, becomes 127.0.0.1)."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        if ":" in host:  # an IPv6 literal
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
 
     @property
     def resolved_forwarding_config(self) -> Path | None:

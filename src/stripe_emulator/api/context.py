@@ -1,30 +1,38 @@
-"""`Context`: what a service needs to do one request's work, passed first to every service.
+"""`Context`: what a service needs to do one request's (or one job's) work, passed first to
+every service.
 
-It carries the account, the unit of work (`session`), the clock, and the request's
-identity for the events it causes. Services never open or commit transactions.
+It carries the account and its objects (`ctx.objects`), the clock, the App's runtime and
+the request's identity for the events it causes. Services never open or commit
+transactions (except through `ctx.transaction()`, for the few that wait on the outside
+world between writes) and never see the database session.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from stripe_emulator.api import ids
-from stripe_emulator.api.errors import ResourceAlreadyExists, ResourceMissing
-from stripe_emulator.store.engine import Conflict, Row
+from stripe_emulator.api.objects import Objects
+from stripe_emulator.store.engine import AccountRepository, Row
 
 if TYPE_CHECKING:
     from stripe_emulator.clock import Clock
     from stripe_emulator.config import Settings
+    from stripe_emulator.runtime import Runtime
     from stripe_emulator.store import Session, Store
 
 __all__ = ["UNBOUND", "Context"]
 
+R = TypeVar("R", bound=AccountRepository)
+#: The object type of test clocks, whose frozen time objects attached to them live at.
+TEST_CLOCK = "test_helpers.test_clock"
+
 
 class _Unbound:
     """The session of a context that holds no unit of work (see `Context.transaction`)."""
+
+    dialect = "none"
 
     def __getattr__(self, name: str) -> Any:
         raise RuntimeError("this context holds no unit of work: use `async with "
@@ -35,71 +43,109 @@ class _Unbound:
 UNBOUND: Any = _Unbound()
 
 
-@dataclass(slots=True)
 class Context:
     """One request (or one job run): account, unit of work, clock, request identity."""
 
-    account: str
-    session: Session
-    clock: Clock
-    settings: Settings
-    store: Store
-    request_id: str | None = None
-    idempotency_key: str | None = None
-    api_version: str = ""
-    #: Events written in this unit of work.
-    emitted: list[dict[str, Any]] = field(default_factory=list)
-    #: Called once this unit of work has committed (never after a rollback).
-    after_commit: list[Callable[[], None]] = field(default_factory=list)
+    __slots__ = ("account", "clock", "runtime", "request_id", "idempotency_key",
+                 "api_version", "after_commit", "_session", "_store", "_objects")
+
+    def __init__(self, *, account: str, session: Session, store: Store, runtime: Runtime,
+                 clock: Clock | None = None, request_id: str | None = None,
+                 idempotency_key: str | None = None, api_version: str = "") -> None:
+        self.account = account
+        self.runtime = runtime
+        #: The time this unit of work runs at (a test clock job's is fixed at its due time).
+        self.clock = clock or runtime.clock
+        self.request_id = request_id
+        self.idempotency_key = idempotency_key
+        self.api_version = api_version
+        #: Called once this unit of work has committed (never after a rollback).
+        self.after_commit: list[Callable[[], None]] = []
+        self._session = session
+        self._store = store
+        self._objects: Objects | None = None
+
+    @property
+    def settings(self) -> Settings:
+        return self.runtime.settings
+
+    @property
+    def objects(self) -> Objects:
+        """The account's objects in this unit of work."""
+        if self._objects is None:
+            self._objects = Objects(self._session, self.account)
+        return self._objects
+
+    def repository(self, kind: type[R]) -> R:
+        """The store's repository `kind` (one of its non-object tables), bound to this
+        account and unit of work."""
+        return kind(self._session, self.account)
+
+    def bound_to(self, session: Session) -> Context:
+        """This request's context on another unit of work (the same account and identity)."""
+        return Context(account=self.account, session=session, store=self._store,
+                       runtime=self.runtime, clock=self.clock, request_id=self.request_id,
+                       idempotency_key=self.idempotency_key, api_version=self.api_version)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Context]:
         """A new unit of work for the same account and request; commits when the block
         ends cleanly. For services that must wait on the outside world between writes."""
-        async with self.store.transaction() as session:
-            ctx = replace(self, session=session, emitted=[], after_commit=[])
+        async with self._store.transaction() as session:
+            ctx = self.bound_to(session)
             yield ctx
         for callback in ctx.after_commit:
             callback()
 
     def new_id(self, prefix: str) -> str:
-        return ids.new_id(prefix)
+        return self.runtime.ids.new_id(prefix)
 
     def now(self) -> int:
         return self.clock.now()
 
+    async def now_for(self, test_clock: str | None) -> int:
+        """The current time of an object under `test_clock` (the wall clock when None).
+
+        While a clock advances, its jobs run with `ctx.clock` fixed at their due time, which
+        lies between the frozen time and the target; that is the time to use.
+        """
+        if not test_clock:
+            return self.now()
+        clock = await self.objects.get(TEST_CLOCK, test_clock)
+        if clock is None:
+            return self.now()
+        frozen = int(clock.get("frozen_time", 0))
+        if clock.get("status") == "advancing":
+            target = int(clock["status_details"]["advancing"]["target_frozen_time"])
+            return min(max(self.now(), frozen), target)
+        return frozen
+
+    # -- transitional: areas still on the raw session / old helpers ----------------------
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
     async def load(self, object_id: str, object_type: str, *, thing: str | None = None,
                    param: str | None = "id", allow_deleted: bool = False,
                    status: int | None = None) -> dict[str, Any]:
-        """The document `object_id` of type `object_type`, or Stripe's `No such <thing>`."""
-        return (await self.load_row(object_id, object_type, thing=thing, param=param,
-                                    allow_deleted=allow_deleted, status=status)).doc()
+        return await self.objects.load(object_type, object_id, thing=thing, param=param,
+                                       deleted=allow_deleted, status=status)
 
     async def load_row(self, object_id: str, object_type: str, *, thing: str | None = None,
                        param: str | None = "id", allow_deleted: bool = False,
                        status: int | None = None) -> Row:
-        """As `load`, but the stored row: a retrieve returns it, and its stored JSON is the
-        response body, never parsed."""
-        row = await self.session.get(self.account, object_id) if object_id else None
-        if row is None or row.type != object_type or (row.deleted and not allow_deleted):
-            raise ResourceMissing(thing or object_type.rsplit(".", 1)[-1].replace("_", " "),
-                                  object_id, param=param, status=status)
-        return row
+        return await self.objects.load_row(object_type, object_id, thing=thing, param=param,
+                                           deleted=allow_deleted, status=status)
 
     async def insert(self, doc: dict[str, Any], *, created: int | None = None) -> None:
-        """Store a new object; an id already in use is Stripe's `resource_already_exists`."""
-        try:
-            await self.session.insert(self.account, doc, created=created)
-        except Conflict:
-            raise ResourceAlreadyExists(
-                f"A {doc['object'].rsplit('.', 1)[-1].replace('_', ' ')} with id "
-                f"'{doc['id']}' already exists.", param="id") from None
+        await self.objects.insert(doc, created=created)
 
     async def save(self, doc: dict[str, Any]) -> None:
-        await self.session.replace(self.account, doc)
+        await self.objects.save(doc)
 
     async def delete(self, doc: dict[str, Any]) -> dict[str, Any]:
-        """Leave Stripe's deleted stub in place of the object and return it."""
-        stub = {"id": doc["id"], "object": doc["object"], "deleted": True}
-        await self.session.replace(self.account, stub, deleted=True)
-        return stub
+        return await self.objects.delete(doc)

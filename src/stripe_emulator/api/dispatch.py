@@ -1,8 +1,12 @@
-"""The request pipeline for `/v1/...`: a raw ASGI app, kept lean because it is the hot path.
+"""The one ASGI edge of the server: every HTTP request (`/v1/...`, the `/_emulator/...`
+operator routes, `/healthz`, `/openapi.json`) is read, answered and written here. A raw ASGI
+app, kept lean because it is the hot path.
 
-Order per request: Request-Id -> auth (key -> account) -> Stripe-Account -> Stripe-Version
--> route -> decode + validate params -> idempotency -> one unit of work (handler, expand,
-render, stored idempotent response) -> response headers.
+Order per request: Request-Id -> auth (key -> account) -> route -> Stripe-Account ->
+Stripe-Version -> the body (up to the route's declared size) -> decode + validate params ->
+idempotency -> one unit of work (handler, expand, render, stored idempotent response) ->
+response headers. A `StripeError` anywhere becomes Stripe's error body; anything else is a
+bug of ours and becomes Stripe's 500 shape (logged with the request id, never a trace).
 """
 
 from __future__ import annotations
@@ -11,14 +15,12 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from stripe_emulator import API_VERSION
-from stripe_emulator.api import ids
 from stripe_emulator.api.auth import PUBLISHABLE, Credentials, authenticate, check_stripe_account
 from stripe_emulator.api.context import UNBOUND, Context
 from stripe_emulator.api.errors import (
@@ -36,21 +38,18 @@ from stripe_emulator.api.forms import decode
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.params import validate
 from stripe_emulator.api.registry import Endpoint, Registry
+from stripe_emulator.api.types import Receive, Scope, Send
 from stripe_emulator.store.engine import IdempotencyRecord, Row
 
 if TYPE_CHECKING:
-    from stripe_emulator.clock import Clock
-    from stripe_emulator.config import Settings
+    from stripe_emulator.runtime import Runtime
     from stripe_emulator.store import Store
 
-__all__ = ["StripeAPI"]
+__all__ = ["StripeAPI", "render_result"]
 
 log = logging.getLogger("stripe_emulator.api")
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$")
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
-MAX_BODY = 16 * 1024 * 1024
+OPERATOR_KEY = "Operator routes need a secret key (sk_test_...)."
 _READ_HEADERS = frozenset((b"authorization", b"content-type", b"idempotency-key",
                            b"stripe-account", b"stripe-version"))
 _CONTENT_TYPE = (b"content-type", b"application/json")
@@ -100,20 +99,24 @@ async def render_result(ctx: Context, result: Any, expand_paths: list[str]) -> b
 
 
 class StripeAPI:
-    """ASGI app serving every registered `/v1/...` endpoint."""
+    """The ASGI app serving every registered route, plus `/healthz` and `/openapi.json`
+    (`builtins`: path -> a function returning the JSON body)."""
 
-    def __init__(self, *, registry: Registry, store: Store, clock: Clock,
-                 settings: Settings) -> None:
+    def __init__(self, *, registry: Registry, store: Store, runtime: Runtime,
+                 builtins: dict[str, Callable[[], Any]] | None = None) -> None:
         self.registry = registry
         self.store = store
-        self.clock = clock
-        self.settings = settings
+        self.runtime = runtime
+        self.clock = runtime.clock
+        self.settings = runtime.settings
+        self._builtins = builtins or {}
         self._in_flight: set[tuple[str, str]] = set()
-        self._allowed = frozenset(settings.api_keys) if settings.api_keys else None
+        self._allowed = (frozenset(self.settings.api_keys) if self.settings.api_keys
+                         else None)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
-        request_id = ids.new_request_id()
+        request_id = self.runtime.ids.new_request_id()
         # ASGI gives lower-case names; decode only the headers the pipeline reads.
         headers = {k.decode(): v.decode("latin-1") for k, v in scope["headers"]
                    if k in _READ_HEADERS}
@@ -121,9 +124,12 @@ class StripeAPI:
         path: str = scope["path"]
         version = headers.get("stripe-version") or API_VERSION
         try:
-            body = await _read_body(receive)
-            response = await self.handle(method, path, scope.get("query_string", b""), body,
-                                         headers, request_id, version)
+            builtin = self._builtins.get(path) if method == "GET" else None
+            if builtin is not None:
+                response = Response(200, orjson.dumps(builtin()))
+            else:
+                response = await self.handle(method, path, scope.get("query_string", b""),
+                                             receive, headers, request_id, version)
         except StripeError as exc:
             response = Response(exc.http_status, render(exc, request_id), dict(exc.headers))
         except Exception:  # a bug of ours: Stripe's 500 shape, never a stack trace
@@ -149,19 +155,22 @@ class StripeAPI:
             log.info("%s %s %d %.1fms %s", method, path, response.status,
                      (time.perf_counter() - started) * 1000, request_id)
 
-    async def handle(self, method: str, path: str, query: bytes, body: bytes,
+    async def handle(self, method: str, path: str, query: bytes, receive: Receive,
                      headers: dict[str, str], request_id: str, version: str) -> Response:
         creds = authenticate(headers.get("authorization"), allowed_keys=self._allowed)
         match = self.registry.match(method, path)
         if match is None:
             raise NotFound(method, path)
         ep, path_params = match
+        if ep.operator and creds.kind != "secret":
+            raise InvalidRequestError(OPERATOR_KEY, status=401)
         if creds.kind == "publishable" and not ep.publishable:
             raise AuthenticationFailed(PUBLISHABLE)
         account = check_stripe_account(creds, headers.get("stripe-account"))
         if not _VERSION.match(version):
             raise InvalidRequestError(f"Invalid Stripe API version: {version}")
 
+        body = await read_body(receive, ep.max_body)
         raw = decode(query)
         if method == "POST" and body:
             ctype = headers.get("content-type", "")
@@ -175,7 +184,7 @@ class StripeAPI:
         expand_paths: list[str] = list(getattr(params, "expand", None) or [])
         check_paths(expand_paths)
 
-        key = headers.get("idempotency-key") if method == "POST" else None
+        key = headers.get("idempotency-key") if method == "POST" and not ep.operator else None
         if key is None:
             status, payload = await self._run(ep, creds, account, params, path_params,
                                               expand_paths, request_id, version, None)
@@ -201,9 +210,9 @@ class StripeAPI:
         unit = self.store.reader() if ep.method == "GET" else self.store.transaction()
         kept: StripeError | None = None
         async with unit as session:
-            ctx = Context(account=account, session=session, clock=self.clock,
-                          settings=self.settings, store=self.store, request_id=request_id,
-                          idempotency_key=key, api_version=version)
+            ctx = Context(account=account, session=session, store=self.store,
+                          runtime=self.runtime, request_id=request_id, idempotency_key=key,
+                          api_version=version)
             try:
                 result = await ep.handler(ctx, params, **path_params)
             except StripeError as exc:
@@ -235,12 +244,11 @@ class StripeAPI:
         """For handlers that wait on the outside world (forwarding): they open their own
         units of work with `ctx.transaction()`, so no lock is held while they wait. The
         idempotent response is stored afterwards; the in-flight guard covers the gap."""
-        ctx = Context(account=account, session=UNBOUND, clock=self.clock,
-                      settings=self.settings, store=self.store, request_id=request_id,
-                      idempotency_key=key, api_version=version)
+        ctx = Context(account=account, session=UNBOUND, store=self.store, runtime=self.runtime,
+                      request_id=request_id, idempotency_key=key, api_version=version)
         result = await ep.handler(ctx, params, **path_params)
         async with self.store.reader() as session:
-            payload = await render_result(replace(ctx, session=session), result, expand_paths)
+            payload = await render_result(ctx.bound_to(session), result, expand_paths)
         if key is not None and fingerprint is not None:
             async with self.store.transaction() as session:
                 await session.idempotency_put(account, key, self._record(
@@ -304,7 +312,8 @@ class StripeAPI:
             self._in_flight.discard(slot)
 
 
-async def _read_body(receive: Receive) -> bytes:
+async def read_body(receive: Receive, limit: int) -> bytes:
+    """The request body, refused (unread beyond `limit`) when larger than the route takes."""
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -312,8 +321,10 @@ async def _read_body(receive: Receive) -> bytes:
         chunk = message.get("body", b"")
         if chunk:
             size += len(chunk)
-            if size > MAX_BODY:
-                raise InvalidRequestError("Request body too large.")
+            if size > limit:
+                raise InvalidRequestError(
+                    f"The request body is too large: this endpoint accepts at most "
+                    f"{limit // (1 << 20)} MB.", status=413)
             chunks.append(chunk)
         if not message.get("more_body"):
             return b"".join(chunks)

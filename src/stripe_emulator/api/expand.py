@@ -76,8 +76,7 @@ async def _expand_one(ctx: Context, obj: dict[str, Any], path: str, full: str) -
     if resolver is not None:
         value = await resolver(ctx, obj)
     elif isinstance(value, str):
-        row = await ctx.session.get(ctx.account, value)
-        value = row.doc() if row is not None else value
+        value = await ctx.objects.by_id(value) or value
     parent[leaf] = value
     if rest and value is not None:
         if isinstance(value, dict) and value.get("object") == "list":

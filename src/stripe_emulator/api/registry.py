@@ -1,5 +1,6 @@
 """The endpoint registry: `@endpoint(method, path, params=Model)` is the only way to add a
-route. Routing, validation and `/openapi.json` all read it.
+route, Stripe's `/v1/...` and our operator routes under `/_emulator/...` alike. Routing,
+validation and `/openapi.json` all read it.
 
 Literal paths win over parameterised ones (`/v1/customers/search` before
 `/v1/customers/{customer}`), whatever the order of registration.
@@ -15,10 +16,17 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from stripe_emulator.api.params import Params
 
-__all__ = ["Endpoint", "Registry", "endpoint", "registry"]
+__all__ = ["FORM_BODY", "UPLOAD_BODY", "Endpoint", "Registry", "endpoint", "registry"]
 
 Handler = Callable[..., Awaitable[Any]]
 _PARAM = re.compile(r"\{([a-z_]+)\}")
+#: Largest request body of a form endpoint (Stripe refuses larger ones too).
+FORM_BODY = 2 << 20
+#: Largest request body of a file upload endpoint (Stripe's file size limit plus room for
+#: the multipart envelope).
+UPLOAD_BODY = 16 * (1 << 20) + (1 << 16)
+#: Where operator routes live: our controls, not Stripe's API.
+OPERATOR_PREFIX = "/_emulator/"
 
 
 @dataclass(slots=True)
@@ -38,6 +46,8 @@ class Endpoint:
     own_transactions: bool = False
     #: Stripe object type this endpoint returns, for OpenAPI and docs.
     returns: str | None = None
+    #: The largest request body it accepts (bytes); larger ones are refused unread.
+    max_body: int = FORM_BODY
     summary: str = ""
     path_params: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = None
@@ -46,6 +56,11 @@ class Endpoint:
     @property
     def name(self) -> str:
         return self.handler.__name__
+
+    @property
+    def operator(self) -> bool:
+        """An operator route (`/_emulator/...`): secret keys only, not Stripe's API."""
+        return self.path.startswith(OPERATOR_PREFIX)
 
 
 class Registry:
@@ -71,6 +86,8 @@ class Registry:
                                  .replace(r"\}", "}")) + "$"
         ep.pattern = re.compile(regex)
         resource = ep.path.split("/", 3)[2]
+        if not ep.path.startswith(("/v1/", OPERATOR_PREFIX)):
+            raise ValueError(f"{ep.path}: routes live under /v1/ or {OPERATOR_PREFIX}")
         if "{" in resource:
             raise ValueError(f"{ep.path}: the resource segment cannot be a parameter")
         bucket = self._templated.setdefault((ep.method, ep.path.count("/"), resource), [])
@@ -98,14 +115,16 @@ registry = Registry()
 
 def endpoint(method: str, path: str, *, params: type[Params] | None = None,
              sdk: str | None = None, publishable: bool = False, returns: str | None = None,
-             summary: str = "", own_transactions: bool = False,
+             summary: str = "", own_transactions: bool = False, max_body: int = FORM_BODY,
              ) -> Callable[[Handler], Handler]:
     """Register a handler `async def h(ctx, params, **path_params)` for `method path`."""
 
     def decorate(handler: Handler) -> Handler:
+        tags = (("emulator",) if path.startswith(OPERATOR_PREFIX) else
+                (path.split("/")[2],))
         registry.add(Endpoint(method=method, path=path, handler=handler, params=params,
                               sdk_params=sdk, publishable=publishable, returns=returns,
-                              own_transactions=own_transactions,
+                              own_transactions=own_transactions, max_body=max_body, tags=tags,
                               summary=summary or (handler.__doc__ or "").strip().split("\n")[0]))
         return handler
 

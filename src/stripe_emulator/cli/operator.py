@@ -23,21 +23,21 @@ async def _seed_customers(settings: Settings, api_key: str, count: int) -> None:
     from stripe_emulator.app import load_areas
     from stripe_emulator.areas.core import customers
     from stripe_emulator.areas.core.params import CustomerCreateParams
-    from stripe_emulator.clock import Clock
+    from stripe_emulator.runtime import Runtime
     from stripe_emulator.store import open_store
 
     load_areas()  # event subscribers (webhooks, entitlements) see seeded objects too
     account = authenticate(f"Bearer {api_key}").account
     store = await open_store(settings.resolved_database_url)
-    clock = Clock()
+    runtime = Runtime(settings)  # no worker here: the server's worker runs the jobs
     out = sys.stdout
     try:
         done = 0
         while done < count:
             batch = min(_BATCH, count - done)
             async with store.transaction() as session:
-                ctx = Context(account=account, session=session, clock=clock,
-                              settings=settings, store=store)
+                ctx = Context(account=account, session=session, store=store,
+                              runtime=runtime)
                 ids = []
                 for i in range(batch):
                     params = CustomerCreateParams(email=f"seed{done + i}@example.com",
@@ -46,6 +46,7 @@ async def _seed_customers(settings: Settings, api_key: str, count: int) -> None:
             out.write("\n".join(ids) + "\n")
             done += batch
     finally:
+        await runtime.aclose()
         await store.close()
 
 

@@ -1,11 +1,15 @@
-"""The Events API: `GET /v1/events` (newest first) and `GET /v1/events/{id}`."""
+"""The Events API: `GET /v1/events` (newest first) and `GET /v1/events/{id}`; and the
+operator's feed, `GET /_emulator/events/feed` (in write order, for `listen`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from pydantic import Field
+
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
+from stripe_emulator.api.params import Params
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.events import events
 from stripe_emulator.events.params import EventListParams, EventRetrieveParams
@@ -22,3 +26,16 @@ async def list_events(ctx: Context, params: EventListParams) -> ListPage:
 async def retrieve_event(ctx: Context, params: EventRetrieveParams, id: str) -> Any:
     """Retrieve an event."""
     return await events.retrieve(ctx, id)
+
+
+class EventFeedParams(Params):
+    #: A position from an earlier page's `cursor`; omitted: no events, only "now".
+    after: int | None = None
+    limit: int = Field(100, ge=1, le=1000)
+
+
+@endpoint("GET", "/_emulator/events/feed", params=EventFeedParams)
+async def feed_events(ctx: Context, params: EventFeedParams) -> ListPage:
+    """Events in the order they were written, after a position (operator: `listen` and
+    `events tail` follow it)."""
+    return await events.feed(ctx, after=params.after, limit=params.limit)

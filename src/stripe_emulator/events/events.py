@@ -11,8 +11,9 @@ from stripe_emulator.api.errors import InvalidRequestError, ParametersExclusive
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.events.params import EventListParams
 from stripe_emulator.store.engine import Filter
+from stripe_emulator.store.events import EventFeed
 
-__all__ = ["list", "retrieve"]
+__all__ = ["feed", "list", "retrieve"]
 
 
 async def retrieve(ctx: Context, event_id: str) -> Any:
@@ -49,3 +50,11 @@ async def list(ctx: Context, p: EventListParams) -> ListPage:
     if p.delivery_success is not None:
         filters.append(Filter("pending_webhooks", 0, op="=" if p.delivery_success else "!="))
     return await list_objects(ctx, "event", p, url="/v1/events", filters=filters)
+
+
+async def feed(ctx: Context, *, after: int | None, limit: int) -> ListPage:
+    """Events stored after position `after`, in the order they were written; `cursor` is the
+    position to continue from. `after=None` gives no events, only the position of "now"."""
+    items, cursor = await ctx.repository(EventFeed).after(after, limit=limit)
+    return ListPage(url="/_emulator/events/feed", data=items, has_more=len(items) == limit,
+                    extra={"cursor": cursor})

@@ -5,22 +5,22 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from stripe_emulator.api.context import Context
-from stripe_emulator.clock import Clock
+from stripe_emulator.store.jobs import AccountJobs, JobQueue
 
 if TYPE_CHECKING:
+    from stripe_emulator.clock import Clock
     from stripe_emulator.config import Settings
+    from stripe_emulator.runtime import Runtime
     from stripe_emulator.store import Store
 
 __all__ = ["JobRun", "RetryLater", "enqueue", "handler_for", "job"]
 
 Handler = Callable[["JobRun"], Awaitable[None]]
 _HANDLERS: dict[str, Handler] = {}
-#: Called after a unit of work that enqueued jobs commits (wakes the worker at once).
-_wakeups: list[Callable[[], None]] = []
 
 
 class RetryLater(Exception):  # noqa: N818 - a signal, not an error
@@ -49,18 +49,16 @@ def handler_for(name: str) -> Handler | None:
     return _HANDLERS.get(name)
 
 
-def on_enqueue(callback: Callable[[], None]) -> None:
-    _wakeups.append(callback)
-
-
 async def enqueue(ctx: Context, name: str, payload: dict[str, Any], *, due_at: float,
                   test_clock: str | None = None) -> None:
     """Add a job in `ctx`'s unit of work; it runs at `due_at` (wall clock, or the test
-    clock's frozen time when `test_clock` is set)."""
-    await ctx.session.enqueue(ctx.account, name, payload, due_at=due_at, test_clock=test_clock)
-    for wake in _wakeups:
-        if wake not in ctx.after_commit:
-            ctx.after_commit.append(wake)
+    clock's frozen time when `test_clock` is set). Once the unit commits, this App's worker
+    is woken to claim it."""
+    await ctx.repository(AccountJobs).enqueue(name, payload, due_at=due_at,
+                                              test_clock=test_clock)
+    wake = ctx.runtime.wake_jobs
+    if wake not in ctx.after_commit:
+        ctx.after_commit.append(wake)
 
 
 @dataclass(slots=True)
@@ -75,11 +73,15 @@ class JobRun:
     test_clock: str | None
     attempts: int
     store: Store
-    settings: Settings
-    clock: Clock = field(default_factory=Clock)
-
+    runtime: Runtime
+    #: The time the job runs at: the wall clock, or fixed at its due time under a test clock.
+    clock: Clock
     #: The job row was removed by `transaction(finish=True)`: nothing left to delete.
     finished: bool = False
+
+    @property
+    def settings(self) -> Settings:
+        return self.runtime.settings
 
     @asynccontextmanager
     async def transaction(self, *, finish: bool = False) -> AsyncIterator[Context]:
@@ -89,11 +91,11 @@ class JobRun:
         writes and its completion commit together (no second run after a crash between
         them, and one transaction fewer)."""
         async with self.store.transaction() as session:
-            ctx = Context(account=self.account, session=session, clock=self.clock,
-                          settings=self.settings, store=self.store)
+            ctx = Context(account=self.account, session=session, store=self.store,
+                          runtime=self.runtime, clock=self.clock)
             yield ctx
             if finish:
-                await session.execute("DELETE FROM jobs WHERE id = ?", self.id)
+                await JobQueue(session).finish(self.id)
         self.finished = self.finished or finish
         for callback in ctx.after_commit:
             callback()

@@ -16,7 +16,8 @@ from typing import Any, Literal
 import orjson
 
 __all__ = [
-    "Conflict", "Cursor", "Filter", "IdempotencyRecord", "Row", "Session", "Store", "open_store",
+    "AccountRepository", "Conflict", "Cursor", "Filter", "IdempotencyRecord", "Row", "Session",
+    "Store", "open_store",
 ]
 
 Dialect = Literal["sqlite", "postgresql"]
@@ -103,6 +104,12 @@ class Session(abc.ABC):
     async def fetchone(self, sql: str, *args: Any) -> tuple[Any, ...] | None:
         rows = await self.fetch(sql, *args)
         return rows[0] if rows else None
+
+    async def advisory_lock(self, key: str) -> None:
+        """Hold a lock named `key` until this unit of work ends. SQLite runs one unit of
+        work at a time already; PostgreSQL takes a transaction-scoped advisory lock."""
+        if self.dialect == "postgresql":
+            await self.fetch("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", key)
 
     # -- objects ----------------------------------------------------------------------
     async def get(self, account: str, object_id: str) -> Row | None:
@@ -256,6 +263,21 @@ class Session(abc.ABC):
             "VALUES (?, ?, ?, ?, ?, 0)",
             account, name, due_at, test_clock, orjson.dumps(payload).decode(),
         )
+
+
+class AccountRepository:
+    """Base of the store's account-scoped repositories (one per table family): bound to a
+    unit of work and an account, so no caller passes either."""
+
+    __slots__ = ("_session", "_account")
+
+    def __init__(self, session: Session, account: str) -> None:
+        self._session = session
+        self._account = account
+
+    @property
+    def dialect(self) -> Dialect:
+        return self._session.dialect
 
 
 class Store(abc.ABC):

@@ -15,9 +15,9 @@ import stripe
 
 from stripe_emulator.api.auth import account_for_key
 from stripe_emulator.api.context import Context
-from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
 from stripe_emulator.events import emit
+from stripe_emulator.runtime import Runtime
 from stripe_emulator.store import Store, open_store
 from stripe_emulator.testing import Account, EmulatorServer
 from tests.api.core.conftest import create_customer, create_product
@@ -81,8 +81,8 @@ class Feed:
         async def write() -> None:
             async with self._store.transaction() as session:
                 ctx = Context(account=account_for_key(account.api_key[len("sk_test_"):]),
-                              session=session, clock=Clock(), settings=Settings(),
-                              store=self._store)
+                              session=session, store=self._store,
+                              runtime=Runtime(Settings()))
                 await emit(ctx, type, obj, previous_attributes=previous)
 
         self._run(write())

@@ -15,8 +15,8 @@ from stripe_emulator.api.auth import account_for_key
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import StripeError
 from stripe_emulator.areas.tax import invoicing
-from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
+from stripe_emulator.runtime import Runtime
 from stripe_emulator.store import open_store
 from stripe_emulator.testing import Account
 from tests.api.core.conftest import create_customer
@@ -31,8 +31,7 @@ def run(account: Account, customer: str | None, lines: Sequence[invoicing.Invoic
         try:
             async with store.transaction() as session:
                 ctx = Context(account=account_for_key(account.api_key[len("sk_test_"):]),
-                              session=session, clock=Clock(), settings=Settings(),
-                              store=store)
+                              session=session, store=store, runtime=Runtime(Settings()))
                 return await invoicing.tax_for_invoice(ctx, customer_id=customer,
                                                        currency=kwargs.pop("currency", "eur"),
                                                        lines=lines, **kwargs)

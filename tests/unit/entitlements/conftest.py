@@ -24,6 +24,7 @@ from stripe_emulator.areas.entitlements.params import (
 from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
 from stripe_emulator.events import emit
+from stripe_emulator.runtime import Runtime
 from stripe_emulator.store import Store, open_store
 from stripe_emulator.store.engine import Filter
 from tests.unit.entitlements.subscriptions import subscription
@@ -52,8 +53,8 @@ class World:
     @asynccontextmanager
     async def unit(self, at: int | None = None) -> AsyncIterator[Context]:
         async with self.store.transaction() as session:
-            yield Context(account=ACCOUNT, session=session, clock=Clock(fixed=at or self.now),
-                          settings=Settings(), store=self.store)
+            yield Context(account=ACCOUNT, session=session, store=self.store,
+                          runtime=Runtime(Settings()), clock=Clock(fixed=at or self.now))
 
     async def customer(self) -> str:
         customer_id = self._next("cus")

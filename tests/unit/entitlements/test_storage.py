@@ -17,8 +17,8 @@ from stripe_emulator.areas.entitlements.params import (
     ProductFeatureListParams,
 )
 from stripe_emulator.areas.entitlements.recalculation import recalculates
-from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
+from stripe_emulator.runtime import Runtime
 from stripe_emulator.store.sqlite import SqliteSession
 from tests.unit.entitlements.conftest import ACCOUNT, World
 
@@ -86,8 +86,8 @@ class _Recording(SqliteSession):
 async def _plans(world: World, call: Any) -> list[str]:
     conn = world.store._conn  # type: ignore[attr-defined]  # the plan of SQLite's own queries
     session = _Recording(conn)
-    ctx = Context(account=ACCOUNT, session=session, clock=Clock(), settings=Settings(),
-                  store=world.store)
+    ctx = Context(account=ACCOUNT, session=session, store=world.store,
+                  runtime=Runtime(Settings()))
     await call(ctx)
     plans = []
     for sql, args in session.queries:

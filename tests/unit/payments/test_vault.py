@@ -15,6 +15,7 @@ from stripe_emulator.areas.payments import payment_methods, vault
 from stripe_emulator.areas.payments.params_payment_methods import PaymentMethodCreateParams
 from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
+from stripe_emulator.runtime import Runtime
 from stripe_emulator.store import open_store
 
 NUMBER = "4242424242424242"
@@ -27,8 +28,8 @@ async def _scenario(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path)
     try:
         async with store.transaction() as session:
-            ctx = Context(account="acct_a", session=session, clock=clock, settings=settings,
-                          store=store)
+            ctx = Context(account="acct_a", session=session, store=store,
+                          runtime=Runtime(settings), clock=clock)
             pm = await payment_methods.create(ctx, PaymentMethodCreateParams.model_validate({
                 "type": "card", "card": {"number": NUMBER, "exp_month": 3, "exp_year": 2031,
                                          "cvc": "987"},

@@ -60,7 +60,7 @@ async def retry_invoice_payment(run: JobRun) -> None:
 @job("billing.advance_test_clock")
 async def advance_test_clock(run: JobRun) -> None:
     clock, target = run.payload["test_clock"], int(run.payload["frozen_time"])
-    await run_due_for_test_clock(store=run.store, settings=run.settings, account=run.account,
+    await run_due_for_test_clock(store=run.store, runtime=run.runtime, account=run.account,
                                  test_clock=clock, until=target)
     async with run.transaction() as ctx:
         await testmode_clocks.finish_advance(ctx, clock, target)

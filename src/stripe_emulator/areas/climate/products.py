@@ -16,8 +16,8 @@ from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ResourceAlreadyExists, ResourceMissing
-from stripe_emulator.api.listing import ListPage
-from stripe_emulator.areas.climate import amounts, catalog, paging
+from stripe_emulator.api.listing import ListPage, page_in_memory
+from stripe_emulator.areas.climate import amounts, catalog
 from stripe_emulator.areas.climate.models import PRODUCT, PRODUCTS_URL, PricePerTon, Product
 from stripe_emulator.areas.climate.params import ProductListParams
 from stripe_emulator.areas.climate.params_ours import (
@@ -103,7 +103,7 @@ async def list(ctx: Context, p: ProductListParams) -> ListPage:
     items = [own.pop(doc["id"], doc) for doc in catalog.products()]
     items.extend(own.values())
     items.sort(key=lambda doc: (doc["created"], doc["id"]), reverse=True)
-    return paging.page(items, p, url=PRODUCTS_URL, thing="product")
+    return page_in_memory(items, p, url=PRODUCTS_URL, thing="product")
 
 
 def _prices(given: dict[str, ClimatePricePerTonParams]) -> dict[str, PricePerTon]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import ResourceMissing
-from stripe_emulator.api.listing import ListPage
-from stripe_emulator.areas.climate import catalog, paging
+from stripe_emulator.api.listing import ListPage, page_in_memory
+from stripe_emulator.areas.climate import catalog
 from stripe_emulator.areas.climate.models import SUPPLIERS_URL, Supplier
 from stripe_emulator.areas.climate.params import SupplierListParams
 
@@ -22,4 +22,4 @@ async def retrieve(ctx: Context, supplier_id: str, *, param: str = "id") -> Supp
 
 async def list(ctx: Context, p: SupplierListParams) -> ListPage:
     """Every supplier, in catalogue order."""
-    return paging.page(catalog.suppliers(), p, url=SUPPLIERS_URL, thing="supplier")
+    return page_in_memory(catalog.suppliers(), p, url=SUPPLIERS_URL, thing="supplier")

@@ -146,13 +146,11 @@ async def _on_test_clock_deleted(ctx: Context, event: dict[str, Any]) -> None:
         await active_entitlements.forget(ctx, customer_id)
 
 
-@on_event
+@on_event("customer.subscription.*", "customer.deleted", "test_helpers.test_clock.deleted")
 async def on_subscription_event(ctx: Context, event: dict[str, Any]) -> None:
     """The subscriber: `customer.subscription.*`, `customer.deleted` and
     `test_helpers.test_clock.deleted`."""
     kind: str = event["type"]
-    if kind.startswith("entitlements."):
-        return  # our own summary events (emitted from here): never recurse
     if kind.startswith("customer.subscription."):
         await _on_subscription(ctx, event)
     elif kind == "customer.deleted":

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from stripe_emulator.store.card_vault import CardVaultRows
+
 if TYPE_CHECKING:
     from stripe_emulator.api.context import Context
 
@@ -81,39 +83,32 @@ def fingerprint(ctx: Context, number: str) -> str:
 async def store(ctx: Context, pm_id: str, number: str, cvc: str | None, now: int) -> None:
     """Keep a PaymentMethod's number (and CVC, usable for `CVC_TTL` seconds)."""
     key = _key(ctx)
-    await ctx.session.execute(
-        "INSERT INTO card_vault (account, payment_method, card, cvc, cvc_available_until, "
-        "created) VALUES (?, ?, ?, ?, ?, ?)",
-        ctx.account, pm_id, _seal(key, number, _aad(ctx, pm_id, "card")),
-        _seal(key, cvc, _aad(ctx, pm_id, "cvc")) if cvc else None,
-        now + CVC_TTL if cvc else None, now)
+    await ctx.repository(CardVaultRows).insert(
+        pm_id, card=_seal(key, number, _aad(ctx, pm_id, "card")),
+        cvc=_seal(key, cvc, _aad(ctx, pm_id, "cvc")) if cvc else None,
+        cvc_available_until=now + CVC_TTL if cvc else None, created=now)
 
 
 async def read(ctx: Context, pm_id: str, now: int) -> tuple[str, str | None] | None:
     """(number, CVC or None once expired or used) of a PaymentMethod, or None."""
-    row = await ctx.session.fetchone(
-        "SELECT card, cvc, cvc_available_until FROM card_vault WHERE account = ? AND "
-        "payment_method = ?", ctx.account, pm_id)
+    row = await ctx.repository(CardVaultRows).get(pm_id)
     if row is None:
         return None
+    sealed_card, sealed_cvc, cvc_until = row
     key = _key(ctx)
-    number = _open(key, row[0], _aad(ctx, pm_id, "card"))
+    number = _open(key, sealed_card, _aad(ctx, pm_id, "card"))
     cvc = None
-    if row[1] is not None and row[2] is not None and int(row[2]) > now:
-        cvc = _open(key, row[1], _aad(ctx, pm_id, "cvc"))
+    if sealed_cvc is not None and cvc_until is not None and cvc_until > now:
+        cvc = _open(key, sealed_cvc, _aad(ctx, pm_id, "cvc"))
     return number, cvc
 
 
 async def number(ctx: Context, pm_id: str) -> str | None:
     """The card number of a PaymentMethod, or None."""
-    row = await ctx.session.fetchone(
-        "SELECT card FROM card_vault WHERE account = ? AND payment_method = ?",
-        ctx.account, pm_id)
+    row = await ctx.repository(CardVaultRows).get(pm_id)
     return _open(_key(ctx), row[0], _aad(ctx, pm_id, "card")) if row else None
 
 
 async def use_cvc(ctx: Context, pm_id: str) -> None:
     """Forget the CVC: it is single-use."""
-    await ctx.session.execute(
-        "UPDATE card_vault SET cvc = NULL, cvc_available_until = NULL WHERE account = ? AND "
-        "payment_method = ?", ctx.account, pm_id)
+    await ctx.repository(CardVaultRows).forget_cvc(pm_id)

@@ -14,7 +14,7 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParametersExclusive, ResourceMissing
 from stripe_emulator.api.expand import includable
-from stripe_emulator.api.listing import ListPage
+from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.api.shapes import address
 from stripe_emulator.areas.tax import engine, inputs
 from stripe_emulator.areas.tax.engine.code_catalog import DEFAULT_SHIPPING_TAX_CODE
@@ -26,7 +26,6 @@ from stripe_emulator.areas.tax.models import (
     line_items_id,
     list_url,
 )
-from stripe_emulator.areas.tax.paging import page as page_of
 from stripe_emulator.areas.tax.params import (
     CalculationCreateParams,
     CalculationCreateParamsShippingCost,
@@ -183,8 +182,9 @@ async def all_line_items(ctx: Context, calculation_id: str) -> list[dict[str, An
 
 async def line_items_page(ctx: Context, calculation_id: str, p: Any) -> ListPage:
     """A page of a calculation's line items, in the order they were given."""
-    return page_of(await all_line_items(ctx, calculation_id), p, url=list_url(calculation_id),
-                   thing="calculation line item")
+    items = await all_line_items(ctx, calculation_id)
+    return page_in_memory(items, p, url=list_url(calculation_id),
+                          thing="calculation line item")
 
 
 async def list_line_items(ctx: Context, calculation_id: str,

@@ -11,12 +11,11 @@ import orjson
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
-from stripe_emulator.api.listing import ListPage
+from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.areas.tax import engine
 from stripe_emulator.areas.tax.api_errors import invalid_country
 from stripe_emulator.areas.tax.engine.jurisdictions import normalize_state
 from stripe_emulator.areas.tax.models import REGISTRATION, is_country
-from stripe_emulator.areas.tax.paging import page
 from stripe_emulator.areas.tax.params import (
     RegistrationCreateParams,
     RegistrationCreateParamsCountryOptions,
@@ -212,7 +211,7 @@ async def list(ctx: Context, p: RegistrationListParams) -> ListPage:
     docs = [_render(doc, now) for doc in await _all(ctx)]
     if p.status is not None and p.status != "all":
         docs = [doc for doc in docs if doc["status"] == p.status]
-    return page(docs, p, url=_URL, thing="registration")
+    return page_in_memory(docs, p, url=_URL, thing="registration")
 
 
 @functools.lru_cache(maxsize=4096)

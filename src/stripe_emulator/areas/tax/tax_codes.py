@@ -8,9 +8,8 @@ from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import ResourceMissing
-from stripe_emulator.api.listing import ListPage
+from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.areas.tax.engine.code_catalog import all_tax_codes, get_tax_code
-from stripe_emulator.areas.tax.paging import page
 from stripe_emulator.areas.tax.params import TaxCodeListParams
 
 __all__ = ["list", "retrieve"]
@@ -23,7 +22,7 @@ def _catalogue() -> tuple[dict[str, Any], ...]:
 
 async def list(ctx: Context, p: TaxCodeListParams) -> ListPage:
     """Every tax code of the catalogue, in id order."""
-    return page(_catalogue(), p, url="/v1/tax_codes", thing="tax code")
+    return page_in_memory(_catalogue(), p, url="/v1/tax_codes", thing="tax code")
 
 
 async def retrieve(ctx: Context, code_id: str) -> dict[str, Any]:

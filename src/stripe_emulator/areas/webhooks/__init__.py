@@ -3,6 +3,7 @@ endpoints that asked for it (attempts, retries, resend)."""
 
 from stripe_emulator.areas.webhooks import delivery as _delivery  # noqa: F401  (router, job)
 from stripe_emulator.areas.webhooks import endpoints as _endpoints  # noqa: F401  (registers)
+from stripe_emulator.areas.webhooks import endpoints_operator as _operator  # noqa: F401
 from stripe_emulator.areas.webhooks import webhook_endpoints
 
 __all__ = ["webhook_endpoints"]

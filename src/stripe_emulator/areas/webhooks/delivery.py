@@ -13,28 +13,25 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import weakref
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
 
-from stripe_emulator.api import ids
 from stripe_emulator.areas.webhooks import repository as repo
 from stripe_emulator.areas.webhooks.signature import HEADERS, sign
 from stripe_emulator.events.catalog import matches
-from stripe_emulator.events.emitter import on_event
+from stripe_emulator.events.emitter import set_router
 from stripe_emulator.jobs import JobRun, RetryLater, enqueue, job
 
 if TYPE_CHECKING:
     from stripe_emulator.api.context import Context
     from stripe_emulator.clock import Clock
-    from stripe_emulator.config import Settings
-    from stripe_emulator.store import Session, Store
+    from stripe_emulator.runtime import Runtime
 
-__all__ = ["Outcome", "close_clients", "redeliver", "retry_schedule"]
+__all__ = ["Gates", "Outcome", "redeliver", "retry_schedule", "route"]
 
 log = logging.getLogger("stripe_emulator.webhooks")
 
@@ -74,23 +71,27 @@ def retry_schedule(value: str) -> tuple[float, ...]:
 
 # -- routing (inside the emitting unit of work) --------------------------------------------
 
-@on_event
-async def route(ctx: Context, event: dict[str, Any]) -> None:
-    """Choose the endpoints for `event`, count them in `pending_webhooks`, enqueue a job each.
+async def route(ctx: Context, event: dict[str, Any]) -> int:
+    """Choose the endpoints for `event` and enqueue a delivery job for each; returns how
+    many (the event's `pending_webhooks`). Runs in the emitting unit of work, before the
+    event is stored.
 
     Events of the account itself go to its `connect=false` endpoints. (Events of connected
     accounts, for `connect=true` endpoints of their platform, come with Connect.)
     """
     if event.get("account"):
-        return
+        return 0
     targets = [doc["id"] for doc, connect in await repo.routes(ctx.session, ctx.account)
                if not connect and doc["status"] == "enabled"
                and matches(doc["enabled_events"], event["type"])]
-    event["pending_webhooks"] = len(targets)
     for endpoint in targets:
         # Due at once: 0 rather than the clock, whose time may be a test clock's future.
         await enqueue(ctx, "webhooks.deliver", {"event": event["id"], "endpoint": endpoint},
                       due_at=0.0)
+    return len(targets)
+
+
+set_router(route)
 
 
 # -- one HTTP attempt (outside any transaction) --------------------------------------------
@@ -186,37 +187,8 @@ class _Gate:
         return max(0.25, min(timeout, self.latency or 1.0))
 
 
-@dataclass(slots=True)
-class _LoopState:
-    """Per event loop: the shared connection pool and the endpoints' gates.
-
-    Requests go straight to httpx's transport (its connection pool), not through an
-    `AsyncClient`: a webhook sender needs none of the client's cookies, auth or redirect
-    handling, and a shared cookie jar would carry one receiver's cookies to another's."""
-
-    transport: httpx.AsyncHTTPTransport
-    gates: dict[str, _Gate] = field(default_factory=dict)
-
-
-_states: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopState] = (
-    weakref.WeakKeyDictionary())
-
-
-def _state(settings: Settings) -> _LoopState:
-    loop = asyncio.get_running_loop()
-    state = _states.get(loop)
-    if state is None:
-        transport = httpx.AsyncHTTPTransport(
-            limits=httpx.Limits(max_connections=256, max_keepalive_connections=64))
-        state = _states[loop] = _LoopState(transport)
-    return state
-
-
-async def close_clients() -> None:
-    """Close this loop's connections (server shutdown)."""
-    state = _states.pop(asyncio.get_running_loop(), None)
-    if state is not None:
-        await state.transport.aclose()
+class Gates(dict[str, _Gate]):
+    """This App's gates, one per endpoint with requests in flight (or worth remembering)."""
 
 
 def _payload(target: repo.Target) -> bytes:
@@ -230,7 +202,7 @@ def _payload(target: repo.Target) -> bytes:
     return target.event_data.encode()
 
 
-async def _post(transport: httpx.AsyncHTTPTransport, url: str, payload: bytes, secret: str,
+async def _post(transport: httpx.AsyncBaseTransport, url: str, payload: bytes, secret: str,
                 timeout: float, clock: Clock) -> Outcome:
     """One signed POST: redirects are not followed, at most EXCERPT bytes of the answer are
     read, and the whole exchange is cut at `timeout` seconds (a receiver trickling bytes
@@ -269,10 +241,10 @@ async def _post(transport: httpx.AsyncHTTPTransport, url: str, payload: bytes, s
 
 # -- bookkeeping ----------------------------------------------------------------------------
 
-def _attempt_record(event: str, endpoint: str, outcome: Outcome, *, kind: str,
-                    number: int | None, at: float) -> dict[str, Any]:
+def _attempt_record(attempt_id: str, event: str, endpoint: str, outcome: Outcome, *,
+                    kind: str, number: int | None, at: float) -> dict[str, Any]:
     return {
-        "id": ids.new_id("whatt"), "object": "emulator.webhook_attempt",
+        "id": attempt_id, "object": "emulator.webhook_attempt",
         "attempt": number, "created": at, "duration_ms": round(outcome.duration * 1000, 3),
         "endpoint_disabled": False, "error": outcome.error, "event": event, "kind": kind,
         "next_retry_at": None,
@@ -284,17 +256,19 @@ def _attempt_record(event: str, endpoint: str, outcome: Outcome, *, kind: str,
     }
 
 
-async def _record(session: Session, settings: Settings, account: str, event: str,
-                  target: repo.Target, outcome: Outcome, *, kind: str,
+async def _record(ctx: Context, target: repo.Target, outcome: Outcome, *, kind: str,
                   at: float) -> dict[str, Any]:
     """Record one attempt and its consequences in the caller's unit of work: the delivery's
     state (retry due, succeeded, failed), `pending_webhooks`, the endpoint's failing streak
     (and its auto-disable). Returns the attempt record; `next_retry_at` is set when a retry
     is due."""
+    session, settings, account = ctx.session, ctx.settings, ctx.account
+    event = target.event_id
     endpoint = target.endpoint["id"]
     automatic = kind == "automatic"
     number = target.attempts + 1 if automatic else None
-    record = _attempt_record(event, endpoint, outcome, kind=kind, number=number, at=at)
+    record = _attempt_record(ctx.new_id("whatt"), event, endpoint, outcome, kind=kind,
+                             number=number, at=at)
     status = "succeeded"
     if outcome.ok:
         if target.failing_since is not None:
@@ -324,9 +298,9 @@ async def _record(session: Session, settings: Settings, account: str, event: str
     return record
 
 
-async def _send(settings: Settings, clock: Clock, target: repo.Target) -> Outcome:
-    return await _post(_state(settings).transport, target.endpoint["url"], _payload(target),
-                       target.secret, settings.webhook_timeout, clock)
+async def _send(runtime: Runtime, clock: Clock, target: repo.Target) -> Outcome:
+    return await _post(runtime.http_transport(), target.endpoint["url"], _payload(target),
+                       target.secret, runtime.settings.webhook_timeout, clock)
 
 
 @job("webhooks.deliver")
@@ -339,7 +313,7 @@ async def deliver(run: JobRun) -> None:
         return  # event or endpoint gone, or endpoint disabled: pending retries stop
     if target.delivery_status in ("succeeded", "failed"):
         return  # a second run of a settled delivery (after a crash): nothing to do
-    gates = _state(run.settings).gates
+    gates = run.runtime.state(Gates)
     gate = gates.setdefault(endpoint, _Gate())
     if not await gate.enter(run.id, run.clock):
         # Slow and saturated receiver: step aside; the jitter spreads the returning jobs.
@@ -347,7 +321,7 @@ async def deliver(run: JobRun) -> None:
                          * (1 + (run.id % 10) / 20))
     duration = 0.0
     try:
-        outcome = await _send(run.settings, run.clock, target)
+        outcome = await _send(run.runtime, run.clock, target)
         duration = outcome.duration
     finally:
         gate.leave(run.id, duration)
@@ -357,20 +331,19 @@ async def deliver(run: JobRun) -> None:
     settles = outcome.ok or target.attempts >= len(
         retry_schedule(run.settings.webhook_retry_schedule))
     async with run.transaction(finish=settles) as ctx:
-        record = await _record(ctx.session, run.settings, run.account, event, target, outcome,
-                               kind="automatic", at=run.clock.now_float())
+        record = await _record(ctx, target, outcome, kind="automatic",
+                               at=run.clock.now_float())
     if record["next_retry_at"] is not None:
         raise RetryLater(record["next_retry_at"])
 
 
-async def redeliver(store: Store, settings: Settings, clock: Clock, account: str,
-                    event: str, endpoint: str) -> dict[str, Any] | None:
-    """Resend `event` to `endpoint` now (operator); None when either does not exist."""
-    async with store.reader() as session:
-        target = await repo.load_target(session, account, event, endpoint)
+async def redeliver(ctx: Context, event: str, endpoint: str) -> dict[str, Any] | None:
+    """Resend `event` to `endpoint` now (operator; `ctx` holds no unit of work: the request
+    is sent between two). None when either does not exist."""
+    async with ctx.transaction() as tx:
+        target = await repo.load_target(tx.session, ctx.account, event, endpoint)
     if target is None:
         return None
-    outcome = await _send(settings, clock, target)
-    async with store.transaction() as session:
-        return await _record(session, settings, account, event, target, outcome,
-                             kind="resend", at=clock.now_float())
+    outcome = await _send(ctx.runtime, ctx.clock, target)
+    async with ctx.transaction() as tx:
+        return await _record(tx, target, outcome, kind="resend", at=ctx.clock.now_float())

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Target", "add_private", "attempt", "decrement_pending", "delete_private", "disable",
-    "endpoint_health", "feed", "insert_attempt", "list_attempts", "load_target", "note_failure",
+    "endpoint_health", "insert_attempt", "list_attempts", "load_target", "note_failure",
     "note_success", "record_delivery", "record_success", "routes",
 ]
 
@@ -25,6 +25,7 @@ __all__ = [
 class Target:
     """What one delivery needs: the event's JSON text and the endpoint, with its secret."""
 
+    event_id: str
     event_data: str
     endpoint: dict[str, Any]
     secret: str
@@ -136,7 +137,7 @@ async def load_target(session: Session, account: str, event: str, endpoint: str,
         endpoint, account, event)
     if row is None:
         return None
-    return Target(event_data=row[0], endpoint=orjson.loads(row[1]), secret=row[2],
+    return Target(event_id=event, event_data=row[0], endpoint=orjson.loads(row[1]), secret=row[2],
                   failing_since=row[3], delivery_status=row[4], attempts=row[5] or 0)
 
 
@@ -215,21 +216,6 @@ async def decrement_pending(session: Session, account: str, event: str) -> None:
         await session.execute(
             "UPDATE objects SET data = " + _PG_DECREMENT + " WHERE account = ? AND id = ?",
             account, event)
-
-
-# -- the event feed (listen, events tail) ------------------------------------------------
-
-async def feed(session: Session, account: str, *, after: int | None,
-               limit: int) -> tuple[list[str], int]:
-    """Events (JSON texts) stored after position `after`, in the order they were written,
-    and the position to continue from. `after=None` means "from now on"."""
-    if after is None:
-        row = await session.fetchone("SELECT COALESCE(MAX(seq), 0) FROM objects")
-        return [], int(row[0]) if row else 0
-    rows = await session.fetch(
-        "SELECT seq, data FROM objects WHERE seq > ? AND account = ? AND type = 'event' "
-        "ORDER BY seq LIMIT ?", after, account, limit)
-    return [r[1] for r in rows], (int(rows[-1][0]) if rows else after)
 
 
 # -- attempts ---------------------------------------------------------------------------
