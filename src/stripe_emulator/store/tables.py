@@ -56,3 +56,19 @@ jobs = sa.Table(
     sa.Column("locked_until", sa.Float, nullable=True),
     sa.Index("jobs_due", "test_clock", "due_at"),
 )
+
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("account", sa.Text, primary_key=True),
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("key_hash", sa.Text, nullable=False),
+    sa.Column("key_hint", sa.Text, nullable=False),
+    sa.Column("public_key", sa.Text, nullable=True),
+    sa.Column("name", sa.Text, nullable=True),
+    sa.Column("permissions", sa.Text, nullable=True),
+    sa.Column("created", sa.BigInteger, nullable=False),
+    sa.Column("revoked_at", sa.BigInteger, nullable=True),
+    sa.UniqueConstraint("key_hash", name="api_keys_key_hash"),
+)
