@@ -27,8 +27,10 @@ from stripe_emulator.api.errors import (
     StripeError,
 )
 from stripe_emulator.api.forms import Indexed
+from stripe_emulator.currencies import is_currency
 
-__all__ = ["EMPTYABLE", "Metadata", "Params", "bracketed", "merge_metadata", "validate"]
+__all__ = ["EMPTYABLE", "Metadata", "Params", "bracketed", "check_currency", "merge_metadata",
+           "validate"]
 
 
 class _Emptyable:
@@ -103,6 +105,15 @@ def merge_metadata(current: dict[str, str], update: dict[str, str] | None,
             param="metadata",
         )
     return merged
+
+
+def check_currency(value: str, param: str = "currency") -> str:
+    """A currency param as Stripe stores it (lower case), or Stripe's `Invalid currency`."""
+    code = value.lower()
+    if not is_currency(code):
+        raise InvalidRequestError(f"Invalid currency: {code}. Stripe currently supports "
+                                  "ISO 4217 currency codes in lowercase.", param=param)
+    return code
 
 
 def _is_list_type(tp: Any) -> bool:

@@ -35,6 +35,9 @@ def serve(
     forwarding_config: Annotated[Path | None, typer.Option(
         help="Forwarding destinations (TOML; default: forwarding.toml in --data-dir).")
     ] = None,
+    public_url: Annotated[str | None, typer.Option(
+        help="The base of every URL the server mints (behind a proxy or load balancer: "
+             "https://stripe.example.internal); default http://<host>:<port>.")] = None,
 ) -> None:
     """Run the server (SQLite in ./.stripe-emulator unless --database-url says otherwise)."""
     import uvicorn
@@ -46,8 +49,11 @@ def serve(
                                  database_url=database_url, log_level=log_level,
                                  api_keys=tuple(api_key) if api_key else None, seed=seed,
                                  webhook_retry_schedule=webhook_retry_schedule,
-                                 forwarding_config=forwarding_config)
+                                 forwarding_config=forwarding_config, public_url=public_url)
     check_config(settings)
+    if settings.public_url and not settings.public_url.startswith(("http://", "https://")):
+        raise typer.BadParameter("must start with http:// or https://",
+                                 param_hint="--public-url")
     try:
         retry_schedule(settings.webhook_retry_schedule)
     except ValueError as exc:

@@ -41,6 +41,28 @@ def run(account: Account, customer: str | None, lines: Sequence[invoicing.Invoic
     return asyncio.run(go())
 
 
+def run_together(account: Account, customer: str, lines: Sequence[invoicing.InvoiceLine],
+                 times: int) -> list[invoicing.InvoiceTax]:
+    """`tax_for_invoice` in `times` units of work at once (concurrent on PostgreSQL)."""
+    async def go() -> list[invoicing.InvoiceTax]:
+        store = await open_store(account.server.settings.resolved_database_url)
+        runtime = Runtime(Settings())
+
+        async def one() -> invoicing.InvoiceTax:
+            async with store.transaction() as session:
+                ctx = Context(account=account_for_key(account.api_key[len("sk_test_"):]),
+                              session=session, store=store, runtime=runtime)
+                return await invoicing.tax_for_invoice(ctx, customer_id=customer,
+                                                       currency="eur", lines=lines)
+
+        try:
+            return list(await asyncio.gather(*(one() for _ in range(times))))
+        finally:
+            await store.close()
+
+    return asyncio.run(go())
+
+
 class TestTaxForInvoice:
     def test_lines_and_totals(self, client: stripe.StripeClient, account: Account,
                               de: stripe.tax.Registration) -> None:
@@ -81,6 +103,16 @@ class TestTaxForInvoice:
             19.0, "DE", "vat", False)
         assert rate["object"] == "tax_rate"
         assert not check(rate)
+
+    def test_racing_invoices_share_a_new_tax_rate(self, client: stripe.StripeClient,
+                                                  account: Account,
+                                                  de: stripe.tax.Registration) -> None:
+        customer = create_customer(client, address=DE_ADDRESS)
+        line = invoicing.InvoiceLine(amount=100, tax_behavior="exclusive")
+        results = run_together(account, customer.id, [line], 4)
+        ids = {t["tax_rate_details"]["tax_rate"] for r in results for t in r.lines[0].taxes}
+        assert len(ids) == 1
+        assert all(r.status == "complete" for r in results)
 
     def test_total_taxes_sum_lines(self, client: stripe.StripeClient, account: Account,
                                    de: stripe.tax.Registration) -> None:

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+
+import httpx
 import pytest
 import stripe
 
@@ -42,6 +45,18 @@ class TestUpdateSettings:
             "postal_code": "10115", "state": None}
         assert_conforms(s)
         assert client.v1.tax.settings.retrieve().to_dict() == s.to_dict()
+
+    def test_racing_first_updates_all_apply(self, account: Account) -> None:
+        def post(index: int) -> int:
+            return httpx.post(f"{account.url}/v1/tax/settings",
+                              data={"defaults[tax_code]": "txcd_10000000"},
+                              auth=(account.api_key, "")).status_code
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+            codes = list(pool.map(post, range(12)))
+        assert codes == [200] * 12
+        events = account.client().v1.events.list({"type": "tax.settings.updated", "limit": 20})
+        assert len(events.data) == 12
 
     def test_country_upper_cased(self, client: stripe.StripeClient) -> None:
         s = activate(client, country="fr")

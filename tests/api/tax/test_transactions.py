@@ -3,8 +3,10 @@ out by hand (spec 9: shares of what is left, half up, the remainder on the large
 
 from __future__ import annotations
 
+import concurrent.futures
 from typing import Any
 
+import httpx
 import pytest
 import stripe
 
@@ -185,6 +187,18 @@ class TestFullReversal:
         e = _error(reverse, client, sale.id, "full")
         assert (e.http_status, e.param) == (400, "original_transaction")
 
+    def test_racing_full_reversals_reverse_once(self, account: Account,
+                                                sale: stripe.tax.Transaction) -> None:
+        def post(index: int) -> int:
+            return httpx.post(f"{account.url}/v1/tax/transactions/create_reversal",
+                              data={"original_transaction": sale.id, "mode": "full",
+                                    "reference": f"race-{sale.id}-{index}"},
+                              auth=(account.api_key, "")).status_code
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+            codes = list(pool.map(post, range(12)))
+        assert (codes.count(200), set(codes)) == (1, {200, 400})
+
     def test_takes_no_amounts(self, client: stripe.StripeClient,
                               sale: stripe.tax.Transaction) -> None:
         e = _error(reverse, client, sale.id, "full", flat_amount=-100)
@@ -308,6 +322,24 @@ class TestPartialReversal:
         assert (e.http_status, e.param) == (400, "mode")
         assert "30" in str(e.user_message)
         reverse(client, sale.id, "full")  # a full reversal is still possible
+
+    def test_racing_partial_reversals_take_what_remains_once(
+            self, account: Account, client: stripe.StripeClient,
+            sale: stripe.tax.Transaction) -> None:
+        line = txn_lines(client, sale)[0]
+
+        def post(index: int) -> int:
+            return httpx.post(f"{account.url}/v1/tax/transactions/create_reversal", data={
+                "original_transaction": sale.id, "mode": "partial",
+                "reference": f"race-{sale.id}-{index}",
+                "line_items[0][original_line_item]": line.id,
+                "line_items[0][reference]": "all of A",
+                "line_items[0][amount]": "-10000", "line_items[0][amount_tax]": "-1900",
+            }, auth=(account.api_key, "")).status_code
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+            codes = list(pool.map(post, range(12)))
+        assert (codes.count(200), set(codes)) == (1, {200, 400})
 
     def test_reversal_is_reversed_in_full_only(self, client: stripe.StripeClient,
                                                sale: stripe.tax.Transaction) -> None:

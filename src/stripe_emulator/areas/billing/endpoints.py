@@ -73,7 +73,7 @@ async def resume_subscription(ctx: Context, params: SubscriptionResumeParams,
           sdk="SubscriptionListParams", returns="subscription")
 async def list_subscriptions(ctx: Context, params: SubscriptionListParams) -> ListPage:
     """List subscriptions."""
-    return await subscriptions.list(ctx, params)
+    return await subscriptions.list_subscriptions(ctx, params)
 
 
 @endpoint("GET", "/v1/invoices/{invoice}", params=InvoiceRetrieveParams,
@@ -87,7 +87,7 @@ async def retrieve_invoice(ctx: Context, params: InvoiceRetrieveParams, invoice:
           returns="invoice")
 async def list_invoices(ctx: Context, params: InvoiceListParams) -> ListPage:
     """List invoices."""
-    return await invoices.list(ctx, params)
+    return await invoices.list_invoices(ctx, params)
 
 
 @endpoint("GET", "/v1/invoices/{invoice}/lines", params=InvoiceLineItemListParams,

@@ -38,7 +38,7 @@ async def retrieve_test_clock(ctx: Context, params: TestClockRetrieveParams,
           sdk="test_helpers.TestClockListParams", returns=_RETURNS)
 async def list_test_clocks(ctx: Context, params: TestClockListParams) -> ListPage:
     """List test clocks."""
-    return await testmode_clocks.list(ctx, params)
+    return await testmode_clocks.list_test_clocks(ctx, params)
 
 
 @endpoint("DELETE", "/v1/test_helpers/test_clocks/{test_clock}", params=TestClockDeleteParams,

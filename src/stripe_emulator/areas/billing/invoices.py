@@ -2,38 +2,43 @@
 
 A subscription's first invoice is finalized and charged at once; a renewal invoice stays a
 draft for an hour (auto-advance), then is finalized and charged. Payment goes through a
-PaymentIntent and one Charge per attempt, with the invoice's, the subscription's or the
-customer's default card. A failed renewal payment is retried on a fixed schedule modelled
-on Stripe's default Smart Retries policy (8 tries within 2 weeks); after the last one the
-account's "failed payments" settings apply. `invoice.*` events.
+PaymentIntent (Payments) and one Charge per attempt, with the invoice's, the subscription's
+or the customer's default card. The invoice follows its PaymentIntent's outcome
+(`follow_payment_intent`, on `payment_intent.succeeded|payment_failed`), whoever confirmed
+it: an automatic attempt, `POST /v1/invoices/{id}/pay`, or Stripe.js confirming the
+PaymentIntent. A failed payment is retried on a fixed schedule modelled on Stripe's default
+Smart Retries policy (8 tries within 2 weeks); after the last one the account's "failed
+payments" settings apply. `invoice.*` events; the subscription reacts to them
+(`subscription_cycle`).
 """
 
 from __future__ import annotations
 
-import builtins
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import CardError, InvalidRequestError
 from stripe_emulator.api.expand import includable
-from stripe_emulator.api.listing import ListPage, list_objects
-from stripe_emulator.areas.billing import testmode_clocks
+from stripe_emulator.api.listing import ListPage, list_objects, range_filters
+from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.areas.billing.params_invoices import (
     InvoiceLineItemListParams,
     InvoiceListParams,
     InvoicePayParams,
 )
+from stripe_emulator.areas.core import customers
 from stripe_emulator.areas.payments import payment_intents, payment_methods
-from stripe_emulator.areas.payments.testmode_cards import Decline
 from stripe_emulator.areas.tax import invoicing
-from stripe_emulator.events import emit
-from stripe_emulator.events.emitter import changed_attributes
+from stripe_emulator.currencies import ZERO_DECIMAL
+from stripe_emulator.events import changed_attributes, emit, on_event
 from stripe_emulator.jobs import enqueue
-from stripe_emulator.store.engine import Filter, Row
 
-__all__ = ["RETRY_DAYS", "collect", "create_draft", "finalize", "line", "list", "list_lines",
-           "mark_uncollectible", "pay", "retrieve", "void"]
+__all__ = ["RETRY_DAYS", "PaymentFailure", "auto_finalize", "collect", "create_draft",
+           "finalize", "finalize_invoice", "line", "list_invoices", "list_lines",
+           "mark_uncollectible", "pay", "retries_exhausted", "retrieve", "retry",
+           "subscription_of", "void", "void_now"]
 
 DAY = 86400
 #: Auto-advance: a renewal draft is finalized (and charged) an hour after it is created.
@@ -42,17 +47,34 @@ DRAFT_SECONDS = 3600
 #: first attempt, 8 tries within 2 weeks (Stripe's recommended Smart Retries default).
 RETRY_DAYS = (1, 3, 5, 7, 9, 11, 14)
 _SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cad": "CA$", "aud": "A$"}
-_ZERO_DECIMAL = {"bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx",
-                 "vnd", "vuv", "xaf", "xof", "xpf"}
+NO_PAYMENT_METHOD = "invoice_no_customer_payment_method"
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentFailure:
+    """Why a payment attempt on an invoice failed, as its caller reports it."""
+
+    code: str
+    decline_code: str | None
+    message: str
+    #: The PaymentIntent after the attempt (a card_error carries it).
+    payment_intent: dict[str, Any] | None
 
 
 def _money(amount_decimal: str | None, currency: str) -> str:
     value = Decimal(amount_decimal or 0)
-    if currency not in _ZERO_DECIMAL:
+    if currency not in ZERO_DECIMAL:
         value = value / 100
-    text = f"{value:,.2f}" if currency not in _ZERO_DECIMAL else f"{value:,.0f}"
+    text = f"{value:,.2f}" if currency not in ZERO_DECIMAL else f"{value:,.0f}"
     symbol = _SYMBOLS.get(currency)
     return f"{symbol}{text}" if symbol else f"{text} {currency.upper()}"
+
+
+def subscription_of(invoice: dict[str, Any]) -> str | None:
+    """The id of the subscription an invoice bills, if any."""
+    details = (invoice.get("parent") or {}).get("subscription_details") or {}
+    value = details.get("subscription")
+    return str(value) if value else None
 
 
 def line(ctx: Context, *, item: dict[str, Any], product_name: str, amount: int,
@@ -102,7 +124,7 @@ def line(ctx: Context, *, item: dict[str, Any], product_name: str, amount: int,
 
 
 async def create_draft(ctx: Context, *, customer: dict[str, Any], subscription: dict[str, Any],
-                       reason: str, lines: builtins.list[dict[str, Any]], period_start: int,
+                       reason: str, lines: list[dict[str, Any]], period_start: int,
                        period_end: int, now: int, auto_finalize: bool) -> dict[str, Any]:
     """A draft invoice of `subscription`; with `auto_finalize` a job finalizes it (and
     charges it) an hour later, as Stripe's auto-advance does."""
@@ -202,7 +224,7 @@ async def create_draft(ctx: Context, *, customer: dict[str, Any], subscription: 
     }
     if (subscription.get("automatic_tax") or {}).get("enabled"):
         await _apply_automatic_tax(ctx, invoice, subscription, customer, now)
-    await ctx.insert(dict(invoice))
+    await ctx.objects.insert(dict(invoice))
     await emit(ctx, "invoice.created", invoice, created=now)
     if auto_finalize:
         await enqueue(ctx, "billing.finalize_invoice", {"invoice": invoice_id},
@@ -256,36 +278,38 @@ async def _payment(ctx: Context, invoice: dict[str, Any], pi: dict[str, Any],
         "status": "open",
         "status_transitions": {"canceled_at": None, "paid_at": None},
     }
-    await ctx.insert(payment)
+    await ctx.objects.insert(payment)
 
 
 async def _default_payment(ctx: Context, invoice: dict[str, Any]) -> dict[str, Any] | None:
-    row = await ctx.session.find(ctx.account, "invoice_payment",
-                                 [Filter("invoice", invoice["id"]),
-                                  Filter("is_default", True)])
-    return row.doc() if row else None
+    return await ctx.objects.find("invoice_payment", Filter("invoice", invoice["id"]),
+                                  Filter("is_default", True))
+
+
+async def _subscription(ctx: Context, invoice: dict[str, Any]) -> dict[str, Any] | None:
+    return await ctx.objects.get("subscription", subscription_of(invoice))
 
 
 async def finalize(ctx: Context, invoice: dict[str, Any], now: int, *,
-                   notify: bool = True) -> dict[str, Any]:
+                   subscription: dict[str, Any] | None = None) -> dict[str, Any]:
     """Draft -> open: number it, and open a PaymentIntent to collect it (a zero invoice is
-    paid there and then). `notify=False` leaves the subscription to the caller."""
+    paid there and then). `subscription` is the invoice's subscription when the caller holds
+    it (one being created is not stored yet)."""
     if invoice["status"] != "draft":
         raise InvalidRequestError("This invoice is already finalized.",
                                   code="invoice_not_editable", param="invoice")
-    customer = await ctx.load(invoice["customer"], "customer", param="customer")
-    sequence = customer["next_invoice_sequence"]
-    await ctx.save(dict(customer, next_invoice_sequence=sequence + 1))
-    after = dict(invoice, status="open", number=f"{customer['invoice_prefix']}-{sequence:04d}",
-                 effective_at=now, ending_balance=0, automatically_finalizes_at=None,
-                 next_payment_attempt=None,
+    number = await customers.next_invoice_number(ctx, invoice["customer"])
+    after = dict(invoice, status="open", number=number, effective_at=now, ending_balance=0,
+                 automatically_finalizes_at=None, next_payment_attempt=None,
                  status_transitions=dict(invoice["status_transitions"], finalized_at=now))
-    subscription = await _subscription(ctx, invoice)
+    if subscription is None:
+        subscription = await _subscription(ctx, invoice)
     if invoice["collection_method"] == "send_invoice":
         days = (subscription or {}).get("days_until_due") or 0
         after["due_date"] = now + days * DAY
-    after["hosted_invoice_url"] = f"https://invoice.stripe.com/i/{invoice['id']}"
-    after["invoice_pdf"] = f"https://pay.stripe.com/invoice/{invoice['id']}/pdf"
+    base = ctx.runtime.public_url
+    after["hosted_invoice_url"] = f"{base}/invoices/{invoice['id']}"
+    after["invoice_pdf"] = f"{base}/invoices/{invoice['id']}/pdf"
     if after["amount_due"] > 0 and after["collection_method"] == "charge_automatically":
         after["next_payment_attempt"] = now
     if after["amount_due"] > 0:
@@ -296,10 +320,10 @@ async def finalize(ctx: Context, invoice: dict[str, Any], now: int, *,
         after["confirmation_secret"] = {"client_secret": pi["client_secret"],
                                         "type": "payment_intent"}
         await _payment(ctx, after, pi, now)
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "invoice.finalized", after, created=now)
     if after["amount_due"] == 0:
-        after = await _mark_paid(ctx, after, now, notify=notify)
+        after = await _mark_paid(ctx, after, now)
     return after
 
 
@@ -310,117 +334,124 @@ def _pi_description(invoice: dict[str, Any]) -> str:
                                                               "Invoice payment")
 
 
-async def _subscription(ctx: Context, invoice: dict[str, Any]) -> dict[str, Any] | None:
-    parent = invoice.get("parent") or {}
-    details = parent.get("subscription_details") or {}
-    if not details.get("subscription"):
-        return None
-    row = await ctx.session.get(ctx.account, details["subscription"])
-    return row.doc() if row is not None and not row.deleted else None
-
-
 async def _payment_method_for(ctx: Context, invoice: dict[str, Any],
                               subscription: dict[str, Any] | None) -> str | None:
     if invoice["default_payment_method"]:
         return str(invoice["default_payment_method"])
     if subscription and subscription.get("default_payment_method"):
         return str(subscription["default_payment_method"])
-    row = await ctx.session.get(ctx.account, invoice["customer"])
-    if row is None or row.deleted:
-        return None
-    pm = row.doc()["invoice_settings"].get("default_payment_method")
+    customer = await ctx.objects.get("customer", invoice["customer"])
+    pm = (customer or {}).get("invoice_settings", {}).get("default_payment_method")
     return str(pm) if pm else None
 
 
-async def _mark_paid(ctx: Context, invoice: dict[str, Any], now: int, *,
-                     notify: bool = True) -> dict[str, Any]:
+async def _mark_paid(ctx: Context, invoice: dict[str, Any], now: int) -> dict[str, Any]:
     after = dict(invoice, status="paid", amount_paid=invoice["amount_due"],
                  amount_remaining=0, next_payment_attempt=None, auto_advance=False,
                  status_transitions=dict(invoice["status_transitions"], paid_at=now))
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "invoice.paid", after, created=now)
     await emit(ctx, "invoice.payment_succeeded", after, created=now)
-    if notify:
-        from stripe_emulator.areas.billing import subscription_cycle
-
-        await subscription_cycle.invoice_paid(ctx, after, now)
     return after
 
 
 async def collect(ctx: Context, invoice: dict[str, Any], now: int, *,
-                  payment_method: str | None = None, automatic: bool = True,
-                  notify: bool = True) -> tuple[dict[str, Any], Decline | None]:
-    """One payment attempt on an open invoice: (invoice after, the decline or None).
-
-    `automatic` attempts (auto-advance, retries) schedule the next retry and tell the
-    subscription; a customer-initiated `pay` only reports a failure. `notify=False` (a
-    subscription being created) leaves the subscription to the caller."""
+                  payment_method: str | None = None,
+                  subscription: dict[str, Any] | None = None,
+                  ) -> tuple[dict[str, Any], PaymentFailure | None]:
+    """One payment attempt on an open invoice: (the invoice after it, why it failed or
+    None). The card is `payment_method`, else the invoice's, the subscription's or the
+    customer's default. What the attempt does to the invoice (paid, or a failed attempt and
+    the next retry) follows from its PaymentIntent's event (`follow_payment_intent`)."""
     if invoice["status"] != "open":
         return invoice, None
-    subscription = await _subscription(ctx, invoice)
     payment = await _default_payment(ctx, invoice)
-    pi = await ctx.load(payment["payment"]["payment_intent"], "payment_intent") if payment \
-        else None
-    pm_id = payment_method or await _payment_method_for(ctx, invoice, subscription)
-    attempts = invoice["attempt_count"] + 1
-    decline: Decline | None = None
-    if pi is None or payment is None:  # nothing to collect
+    if payment is None:  # nothing to collect
         return invoice, None
+    pi = await ctx.objects.load("payment_intent", payment["payment"]["payment_intent"])
+    if subscription is None:
+        subscription = await _subscription(ctx, invoice)
+    pm_id = payment_method or await _payment_method_for(ctx, invoice, subscription)
+    failure: PaymentFailure | None = None
     if pm_id is None:
-        await payment_intents.fail_without_payment_method(ctx, pi, now=now)
-        decline = Decline("invoice_no_customer_payment_method", None,
-                          "The customer has no default payment method to charge.")
+        pi = await payment_intents.fail_without_payment_method(ctx, pi, now=now)
+        failure = PaymentFailure(NO_PAYMENT_METHOD, None,
+                                 "The customer has no default payment method to charge.", pi)
     else:
-        pm = await ctx.load(pm_id, "payment_method", thing="PaymentMethod",
-                            param="payment_method")
-        pi, charge, decline = await payment_intents.confirm(ctx, pi, pm, now=now,
-                                                            test_clock=invoice["test_clock"])
-        if decline is None:
-            paid_payment = dict(payment, status="paid", amount_paid=invoice["amount_due"],
-                                status_transitions=dict(payment["status_transitions"],
-                                                        paid_at=now))
-            await ctx.save(paid_payment)
-            after = dict(invoice, attempted=True, attempt_count=attempts)
-            return await _mark_paid(ctx, after, now, notify=notify), None
-    after = dict(invoice, attempted=True, attempt_count=attempts, next_payment_attempt=None)
-    final = True
-    if automatic and subscription is not None and invoice["billing_reason"] != \
-            "subscription_create" and attempts <= len(RETRY_DAYS):
+        pm = await ctx.objects.load("payment_method", pm_id, thing="PaymentMethod",
+                                    param="payment_method")
+        pi, _, decline = await payment_intents.confirm(ctx, pi, pm, now=now,
+                                                       test_clock=invoice["test_clock"])
+        if decline is not None:
+            failure = PaymentFailure(decline.code, decline.decline_code, decline.message, pi)
+    return await ctx.objects.load("invoice", invoice["id"]), failure
+
+
+@on_event("payment_intent.succeeded", "payment_intent.payment_failed")
+async def follow_payment_intent(ctx: Context, event: dict[str, Any]) -> None:
+    """An invoice's PaymentIntent succeeded (the invoice is paid) or an attempt failed (one
+    more attempt on record, the next retry scheduled), whoever confirmed it."""
+    pi = event["data"]["object"]
+    payment = await ctx.objects.find("invoice_payment",
+                                     Filter("payment.payment_intent", pi["id"]))
+    invoice = await ctx.objects.get("invoice", payment["invoice"]) if payment else None
+    if payment is None or invoice is None or invoice["status"] != "open":
+        return
+    now = int(event["created"])
+    attempted = dict(invoice, attempted=True, attempt_count=invoice["attempt_count"] + 1)
+    if event["type"] == "payment_intent.succeeded":
+        await ctx.objects.save(dict(payment, status="paid", amount_paid=invoice["amount_due"],
+                                    status_transitions=dict(payment["status_transitions"],
+                                                            paid_at=now)))
+        await _mark_paid(ctx, attempted, now)
+    else:
+        await _payment_failed(ctx, attempted, now)
+
+
+def _retries(invoice: dict[str, Any]) -> bool:
+    """Are failed payments of this invoice retried (Smart Retries: a subscription's renewal
+    invoices, charged automatically; a first invoice fails its subscription instead)?"""
+    return (subscription_of(invoice) is not None
+            and invoice["billing_reason"] != "subscription_create"
+            and invoice["collection_method"] == "charge_automatically")
+
+
+async def _payment_failed(ctx: Context, invoice: dict[str, Any], now: int) -> None:
+    """Record a failed attempt: the next retry if one is left, `invoice.payment_failed`; after
+    the last retry, the account's setting may mark the invoice uncollectible."""
+    attempts = invoice["attempt_count"]
+    after = dict(invoice, next_payment_attempt=None)
+    retrying = _retries(invoice) and attempts <= len(RETRY_DAYS)
+    if retrying:
         first = invoice["status_transitions"]["finalized_at"] or now
         after["next_payment_attempt"] = first + RETRY_DAYS[attempts - 1] * DAY
-        final = False
         await enqueue(ctx, "billing.retry_invoice_payment",
                       {"invoice": invoice["id"], "attempt": attempts},
                       due_at=after["next_payment_attempt"], test_clock=invoice["test_clock"])
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "invoice.payment_failed", after, created=now)
-    if automatic and notify:
-        from stripe_emulator.areas.billing import subscription_cycle
+    if _retries(invoice) and not retrying and \
+            ctx.settings.invoice_after_failed_retries == "uncollectible":
+        await _uncollectible(ctx, after, now)
 
-        await subscription_cycle.invoice_payment_failed(ctx, after, now, final=final)
-        if final and invoice["billing_reason"] != "subscription_create" and getattr(
-                ctx.settings, "invoice_after_failed_retries", "past_due") == "uncollectible":
-            after = await _uncollectible(ctx, after, now)
-    return after, decline
+
+def retries_exhausted(invoice: dict[str, Any]) -> bool:
+    """After a failed payment: was it the last automatic attempt of a retried invoice?"""
+    return _retries(invoice) and invoice["next_payment_attempt"] is None
 
 
 async def retry(ctx: Context, invoice_id: str, attempt: int, now: int) -> None:
     """A scheduled retry (a job): only if the invoice is still open at that attempt."""
-    row = await ctx.session.get(ctx.account, invoice_id)
-    if row is None or row.deleted:
-        return
-    invoice = row.doc()
-    if invoice["status"] == "open" and invoice["attempt_count"] == attempt:
+    invoice = await ctx.objects.get("invoice", invoice_id)
+    if invoice is not None and invoice["status"] == "open" and \
+            invoice["attempt_count"] == attempt:
         await collect(ctx, invoice, now)
 
 
 async def auto_finalize(ctx: Context, invoice_id: str, now: int) -> None:
     """Auto-advance (a job): finalize a renewal draft and charge it."""
-    row = await ctx.session.get(ctx.account, invoice_id)
-    if row is None or row.deleted:
-        return
-    invoice = row.doc()
-    if invoice["status"] != "draft" or not invoice["auto_advance"]:
+    invoice = await ctx.objects.get("invoice", invoice_id)
+    if invoice is None or invoice["status"] != "draft" or not invoice["auto_advance"]:
         return
     subscription = await _subscription(ctx, invoice)
     if subscription is None and invoice["parent"] is not None:
@@ -428,25 +459,25 @@ async def auto_finalize(ctx: Context, invoice_id: str, now: int) -> None:
     if subscription is not None and subscription["status"] in (
             "unpaid", "paused", "canceled", "incomplete_expired"):
         return  # Stripe leaves these drafts alone
-    invoice = await finalize(ctx, invoice, now)
+    invoice = await finalize(ctx, invoice, now, subscription=subscription)
     if invoice["collection_method"] == "charge_automatically":
-        await collect(ctx, invoice, now)
+        await collect(ctx, invoice, now, subscription=subscription)
 
 
 # -- API operations ----------------------------------------------------------------------
 
 async def _now(ctx: Context, invoice: dict[str, Any]) -> int:
-    return await testmode_clocks.now_for(ctx, invoice.get("test_clock"))
+    return await ctx.now_for(invoice.get("test_clock"))
 
 
 async def retrieve(ctx: Context, invoice_id: str) -> Row:
-    return await ctx.load_row(invoice_id, "invoice", allow_deleted=True)
+    return await ctx.objects.load_row("invoice", invoice_id, deleted=True)
 
 
 async def finalize_invoice(ctx: Context, invoice_id: str) -> dict[str, Any]:
     """`POST /v1/invoices/{id}/finalize`: finalize a draft now (charging it is left to
     auto-advance, which happens at once here)."""
-    invoice = await ctx.load(invoice_id, "invoice")
+    invoice = await ctx.objects.load("invoice", invoice_id)
     now = await _now(ctx, invoice)
     invoice = await finalize(ctx, invoice, now)
     if invoice["collection_method"] == "charge_automatically" and invoice["auto_advance"]:
@@ -456,7 +487,7 @@ async def finalize_invoice(ctx: Context, invoice_id: str) -> dict[str, Any]:
 
 async def pay(ctx: Context, invoice_id: str, p: InvoicePayParams) -> dict[str, Any]:
     """Attempt payment now; a decline is a 402 card_error, as on Stripe."""
-    invoice = await ctx.load(invoice_id, "invoice")
+    invoice = await ctx.objects.load("invoice", invoice_id)
     now = await _now(ctx, invoice)
     if invoice["status"] == "draft":
         invoice = await finalize(ctx, invoice, now)
@@ -473,55 +504,19 @@ async def pay(ctx: Context, invoice_id: str, p: InvoicePayParams) -> dict[str, A
         pm = await payment_methods.resolve(ctx, p.payment_method, param="payment_method",
                                            now=now)
         pm_id = pm["id"]
-    after, decline = await collect(ctx, invoice, now, payment_method=pm_id, automatic=False)
-    if decline is not None:
-        if decline.code == "invoice_no_customer_payment_method":
-            raise InvalidRequestError(decline.message, code=decline.code, param="invoice")
+    after, failure = await collect(ctx, invoice, now, payment_method=pm_id)
+    if failure is not None:
+        if failure.code == NO_PAYMENT_METHOD:
+            raise InvalidRequestError(failure.message, code=failure.code, param="invoice")
         # The failed attempt stays on record (Charge, PaymentIntent error, events).
-        raise CardError(decline.message, code=decline.code, decline_code=decline.decline_code,
-                        keep_changes=True)
-    return after
-
-
-async def confirm_payment_intent(ctx: Context, pi: dict[str, Any],
-                                 payment_method: str | None) -> dict[str, Any]:
-    """`POST /v1/payment_intents/{id}/confirm` on an invoice's PaymentIntent (what Stripe.js
-    does with `confirmation_secret`): charge the card; paid, the invoice (and its
-    subscription) follow. A decline is a 402 card_error carrying the PaymentIntent."""
-    row = await ctx.session.find(ctx.account, "invoice_payment",
-                                 [Filter("payment.payment_intent", pi["id"])])
-    if row is None:
-        raise InvalidRequestError("stripe-emulator confirms only the PaymentIntents of "
-                                  "invoices.", param="intent")
-    invoice = await ctx.load(row.doc()["invoice"], "invoice")
-    now = await _now(ctx, invoice)
-    if pi["status"] in ("succeeded", "canceled") or invoice["status"] != "open":
-        raise InvalidRequestError(
-            f"You cannot confirm this PaymentIntent because it has a status of "
-            f"{pi['status']}.", code="payment_intent_unexpected_state", param="intent")
-    pm_id = None
-    if payment_method:
-        pm_id = (await payment_methods.resolve(ctx, payment_method, param="payment_method",
-                                               now=now))["id"]
-    elif pi["payment_method"]:
-        pm_id = str(pi["payment_method"])
-    if pm_id is None and await _payment_method_for(ctx, invoice,
-                                                   await _subscription(ctx, invoice)) is None:
-        raise InvalidRequestError(
-            "You cannot confirm this PaymentIntent because it's missing a payment method. "
-            "To confirm the PaymentIntent with a customer, pass `payment_method`.",
-            code="payment_intent_unexpected_state", param="payment_method")
-    _, decline = await collect(ctx, invoice, now, payment_method=pm_id, automatic=False)
-    after = await ctx.load(pi["id"], "payment_intent")
-    if decline is not None:
-        raise CardError(decline.message, code=decline.code, decline_code=decline.decline_code,
-                        payment_intent=after, keep_changes=True)
+        raise CardError(failure.message, code=failure.code,
+                        decline_code=failure.decline_code, keep_changes=True)
     return after
 
 
 async def void(ctx: Context, invoice_id: str) -> dict[str, Any]:
     """Void an open or uncollectible invoice; its PaymentIntent is canceled."""
-    invoice = await ctx.load(invoice_id, "invoice")
+    invoice = await ctx.objects.load("invoice", invoice_id)
     if invoice["status"] not in ("open", "uncollectible"):
         raise InvalidRequestError(f"You can only void open or uncollectible invoices; this "
                                   f"invoice is {invoice['status']}.", param="invoice")
@@ -529,6 +524,7 @@ async def void(ctx: Context, invoice_id: str) -> dict[str, Any]:
 
 
 async def void_now(ctx: Context, invoice: dict[str, Any], now: int) -> dict[str, Any]:
+    """Void `invoice` at `now` (a request, or its subscription expiring unpaid)."""
     after = dict(invoice, status="void", amount_remaining=0, next_payment_attempt=None,
                  auto_advance=False,
                  status_transitions=dict(invoice["status_transitions"], voided_at=now))
@@ -536,9 +532,9 @@ async def void_now(ctx: Context, invoice: dict[str, Any], now: int) -> dict[str,
     if payment is not None:
         await payment_intents.cancel(ctx, payment["payment"]["payment_intent"],
                                      reason="void_invoice", now=now)
-        await ctx.save(dict(payment, status="canceled", status_transitions=dict(
+        await ctx.objects.save(dict(payment, status="canceled", status_transitions=dict(
             payment["status_transitions"], canceled_at=now)))
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "invoice.voided", after, previous_attributes=changed_attributes(
         invoice, after), created=now)
     return after
@@ -548,21 +544,21 @@ async def _uncollectible(ctx: Context, invoice: dict[str, Any], now: int) -> dic
     after = dict(invoice, status="uncollectible", next_payment_attempt=None,
                  auto_advance=False, status_transitions=dict(
                      invoice["status_transitions"], marked_uncollectible_at=now))
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "invoice.marked_uncollectible", after, created=now)
     return after
 
 
 async def mark_uncollectible(ctx: Context, invoice_id: str) -> dict[str, Any]:
     """Mark an open invoice uncollectible (no more automatic attempts)."""
-    invoice = await ctx.load(invoice_id, "invoice")
+    invoice = await ctx.objects.load("invoice", invoice_id)
     if invoice["status"] != "open":
         raise InvalidRequestError(f"You can only mark open invoices as uncollectible; this "
                                   f"invoice is {invoice['status']}.", param="invoice")
     return await _uncollectible(ctx, invoice, await _now(ctx, invoice))
 
 
-async def list(ctx: Context, p: InvoiceListParams) -> ListPage:
+async def list_invoices(ctx: Context, p: InvoiceListParams) -> ListPage:
     """Invoices, newest first; filters customer, subscription, status, collection_method,
     created, due_date."""
     filters = []
@@ -574,20 +570,13 @@ async def list(ctx: Context, p: InvoiceListParams) -> ListPage:
         filters.append(Filter("status", p.status))
     if p.collection_method is not None:
         filters.append(Filter("collection_method", p.collection_method))
-    if isinstance(p.due_date, int):
-        filters.append(Filter("due_date", p.due_date))
-    elif p.due_date is not None:
-        ops = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
-        for name, op in ops.items():
-            value = getattr(p.due_date, name)
-            if value is not None:
-                filters.append(Filter("due_date", value, op=op))  # type: ignore[arg-type]
+    filters += range_filters("due_date", p.due_date)
     return await list_objects(ctx, "invoice", p, url="/v1/invoices", filters=filters)
 
 
 async def list_lines(ctx: Context, invoice_id: str, p: InvoiceLineItemListParams) -> ListPage:
     """An invoice's lines, in order, with the usual cursors."""
-    invoice = await ctx.load(invoice_id, "invoice")
+    invoice = await ctx.objects.load("invoice", invoice_id)
     lines = invoice["lines"]["data"]
     start = 0
     if p.starting_after:
@@ -603,7 +592,7 @@ async def list_lines(ctx: Context, invoice_id: str, p: InvoiceLineItemListParams
 
 
 async def _payments(ctx: Context, invoice: dict[str, Any]) -> dict[str, Any]:
-    rows = await ctx.session.list(ctx.account, "invoice_payment", limit=11,
+    rows = await ctx.objects.rows("invoice_payment", limit=11,
                                   filters=[Filter("invoice", invoice["id"])])
     return {"object": "list", "data": [r.doc() for r in rows[:10]], "has_more": len(rows) > 10,
             "url": f"/v1/invoice_payments?invoice={invoice['id']}"}

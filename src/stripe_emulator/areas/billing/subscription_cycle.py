@@ -11,7 +11,9 @@ ends, renewals, scheduled cancellations, and what invoice payments do to a subsc
     any live status -> canceled (DELETE, cancel_at, cancel_at_period_end)
 
 Every function takes `now` (the clock time of the transition: a test clock's time for
-objects under one) and is idempotent against a job that runs twice.
+objects under one) and is idempotent against a job that runs twice. What invoice payments do
+to a subscription follows the invoices' events (`invoice.paid`, `invoice.payment_failed`);
+a customer's deletion ends its subscriptions (`customer.deleted`).
 """
 
 from __future__ import annotations
@@ -19,16 +21,16 @@ from __future__ import annotations
 from typing import Any
 
 from stripe_emulator.api.context import Context
+from stripe_emulator.api.objects import Filter
 from stripe_emulator.areas.billing import invoices
 from stripe_emulator.areas.billing.periods import next_period_end
-from stripe_emulator.areas.core import prices
-from stripe_emulator.events import emit
+from stripe_emulator.areas.core import customers, prices
+from stripe_emulator.events import changed_attributes, emit, on_event
 from stripe_emulator.jobs import enqueue
 
-__all__ = ["ENDED", "LIVE", "cancel_at", "end", "end_trial", "expire_incomplete",
-           "invoice_paid", "invoice_payment_failed", "items_list", "load_live", "renew",
-           "save", "schedule", "schedule_cancel", "schedule_trial", "start_period",
-           "trial_will_end"]
+__all__ = ["ENDED", "LIVE", "cancel_at", "end", "end_trial", "expire_incomplete", "insert",
+           "items_list", "load_live", "payment_method_of", "renew", "save", "schedule",
+           "schedule_cancel", "schedule_trial", "start_period", "trial_will_end"]
 
 #: Statuses after which nothing more happens.
 ENDED = ("canceled", "incomplete_expired")
@@ -43,23 +45,27 @@ def items_list(subscription_id: str, items: list[dict[str, Any]]) -> dict[str, A
             "url": f"/v1/subscription_items?subscription={subscription_id}"}
 
 
-async def load_live(ctx: Context, subscription_id: str) -> dict[str, Any] | None:
+async def load_live(ctx: Context, subscription_id: str | None) -> dict[str, Any] | None:
     """The subscription, or None when it was deleted (with its test clock) meanwhile."""
-    row = await ctx.session.get(ctx.account, subscription_id)
-    if row is None or row.deleted or row.type != "subscription":
-        return None
-    return row.doc()
+    return await ctx.objects.get("subscription", subscription_id)
+
+
+async def insert(ctx: Context, sub: dict[str, Any]) -> None:
+    """Store a new subscription and its items (kept as their own objects too, for lists)."""
+    for item in sub["items"]["data"]:
+        await ctx.objects.insert(item)
+    await ctx.objects.insert(sub)
 
 
 async def save(ctx: Context, sub: dict[str, Any]) -> None:
-    """Store a subscription and its items (kept as their own objects too, for lists)."""
+    """Store a subscription and its items."""
     for item in sub["items"]["data"]:
-        await ctx.save(item)
-    await ctx.save(sub)
+        await ctx.objects.save(item)
+    await ctx.objects.save(sub)
 
 
 async def _customer(ctx: Context, sub: dict[str, Any]) -> dict[str, Any]:
-    return await ctx.load(sub["customer"], "customer", param="customer", allow_deleted=True)
+    return await ctx.objects.load("customer", sub["customer"], param="customer", deleted=True)
 
 
 async def _lines(ctx: Context, sub: dict[str, Any], start: int, end: int, *,
@@ -69,8 +75,8 @@ async def _lines(ctx: Context, sub: dict[str, Any], start: int, end: int, *,
     for item in sub["items"]["data"]:
         price = item["price"]
         if price["product"] not in names:
-            row = await ctx.session.get(ctx.account, price["product"])
-            names[price["product"]] = row.doc().get("name", "") if row else ""
+            product = await ctx.objects.get("product", price["product"], deleted=True)
+            names[price["product"]] = (product or {}).get("name", "")
         amount = 0
         if not trial and price["recurring"]["usage_type"] == "licensed":
             amount = prices.amount_for(price, item["quantity"] or 1,
@@ -93,9 +99,9 @@ async def start_period(ctx: Context, sub: dict[str, Any], *, start: int, now: in
                        invoice_now: bool, fraction: tuple[int, int] | None = None,
                        ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Open the period starting at `start` on every item and invoice it: a draft that
-    auto-advances in an hour, or (`invoice_now`) finalized at once. Returns the saved
-    subscription and the invoice (not yet charged); the renewal at the period's end is
-    scheduled."""
+    auto-advances in an hour, or (`invoice_now`) one the caller finalizes at once. Returns
+    the subscription (not stored: the caller saves it, once) and the draft; the renewal at
+    the period's end is scheduled."""
     if end is None:
         interval, count = _interval(sub)
         end = next_period_end(sub["billing_cycle_anchor"], interval, count, start)
@@ -111,20 +117,15 @@ async def start_period(ctx: Context, sub: dict[str, Any], *, start: int, now: in
         period_start=previous_start if cycle else start, period_end=start, now=now,
         auto_finalize=not invoice_now)
     sub["latest_invoice"] = invoice["id"]
-    await save(ctx, sub)
     if not trial:
         await enqueue(ctx, "billing.renew_subscription",
                       {"subscription": sub["id"], "period_end": end}, due_at=end,
                       test_clock=sub["test_clock"])
-    if invoice_now:
-        invoice = await invoices.finalize(ctx, invoice, now, notify=False)
     return sub, invoice
 
 
 async def _updated(ctx: Context, before: dict[str, Any], after: dict[str, Any],
                    now: int) -> None:
-    from stripe_emulator.events.emitter import changed_attributes
-
     previous = changed_attributes(before, after)
     if previous:
         await emit(ctx, "customer.subscription.updated", after, previous_attributes=previous,
@@ -143,6 +144,7 @@ async def renew(ctx: Context, subscription_id: str, period_end: int, now: int) -
         return  # the cancellation job ends it
     after, _ = await start_period(ctx, sub, start=period_end, now=now,
                                   reason="subscription_cycle", invoice_now=False)
+    await save(ctx, after)
     await _updated(ctx, sub, after, now)
 
 
@@ -176,6 +178,7 @@ async def end_trial(ctx: Context, subscription_id: str, trial_end: int, now: int
     active = dict(sub, status="active")
     after, _ = await start_period(ctx, active, start=trial_end, now=now,
                                   reason="subscription_cycle", invoice_now=False)
+    await save(ctx, after)
     await _updated(ctx, sub, after, now)
 
 
@@ -218,39 +221,22 @@ async def expire_incomplete(ctx: Context, subscription_id: str, now: int) -> Non
     if sub is None or sub["status"] != "incomplete":
         return
     after = dict(sub, status="incomplete_expired", ended_at=now)
-    if sub["latest_invoice"]:
-        row = await ctx.session.get(ctx.account, sub["latest_invoice"])
-        if row is not None and row.doc()["status"] == "open":
-            await invoices.void_now(ctx, row.doc(), now)
+    invoice = await ctx.objects.get("invoice", sub["latest_invoice"])
+    if invoice is not None and invoice["status"] == "open":
+        await invoices.void_now(ctx, invoice, now)
     await save(ctx, after)
     await emit(ctx, "customer.subscription.deleted", after, created=now)
 
 
 # -- what invoice payments do ----------------------------------------------------------------
 
-async def _set_delinquent(ctx: Context, customer_id: str, value: bool, now: int) -> None:
-    row = await ctx.session.get(ctx.account, customer_id)
-    if row is None or row.deleted:
-        return
-    customer = row.doc()
-    if customer["delinquent"] != value:
-        after = dict(customer, delinquent=value)
-        await ctx.save(after)
-        await emit(ctx, "customer.updated", after,
-                   previous_attributes={"delinquent": customer["delinquent"]}, created=now)
-
-
-def _subscription_of(invoice: dict[str, Any]) -> str | None:
-    details = (invoice.get("parent") or {}).get("subscription_details") or {}
-    value = details.get("subscription")
-    return str(value) if value else None
-
-
-async def invoice_paid(ctx: Context, invoice: dict[str, Any], now: int) -> None:
+@on_event("invoice.paid")
+async def invoice_paid(ctx: Context, event: dict[str, Any]) -> None:
     """A subscription invoice was paid: incomplete / past_due / unpaid become active."""
-    await _set_delinquent(ctx, invoice["customer"], False, now)
-    sub_id = _subscription_of(invoice)
-    sub = await load_live(ctx, sub_id) if sub_id else None
+    invoice = event["data"]["object"]
+    now = int(event["created"])
+    await customers.set_delinquent(ctx, invoice["customer"], False, now=now)
+    sub = await load_live(ctx, invoices.subscription_of(invoice))
     if sub is None or sub["status"] not in ("incomplete", "past_due", "unpaid"):
         return
     after = dict(sub, status="active")
@@ -258,30 +244,45 @@ async def invoice_paid(ctx: Context, invoice: dict[str, Any], now: int) -> None:
     await _updated(ctx, sub, after, now)
 
 
-async def invoice_payment_failed(ctx: Context, invoice: dict[str, Any], now: int, *,
-                                 final: bool) -> None:
-    """A payment attempt failed: a renewal makes the subscription past_due; after the last
-    retry the account's setting decides (canceled, unpaid, or left past_due)."""
-    await _set_delinquent(ctx, invoice["customer"], True, now)
-    sub_id = _subscription_of(invoice)
-    sub = await load_live(ctx, sub_id) if sub_id else None
-    if sub is None or sub["status"] in ENDED or invoice["billing_reason"] == \
-            "subscription_create":
+@on_event("invoice.payment_failed")
+async def invoice_payment_failed(ctx: Context, event: dict[str, Any]) -> None:
+    """A renewal's automatic payment failed: the subscription is past_due; after the last
+    retry the account's setting decides (canceled, unpaid, or left past_due). A first
+    invoice's failure is its subscription's creation's business (incomplete)."""
+    invoice = event["data"]["object"]
+    if invoice["billing_reason"] == "subscription_create" or \
+            invoice["collection_method"] != "charge_automatically":
+        return
+    now = int(event["created"])
+    await customers.set_delinquent(ctx, invoice["customer"], True, now=now)
+    sub = await load_live(ctx, invoices.subscription_of(invoice))
+    if sub is None or sub["status"] in ENDED:
         return
     if sub["status"] in ("active", "trialing"):
         after = dict(sub, status="past_due")
         await save(ctx, after)
         await _updated(ctx, sub, after, now)
         sub = after
-    if not final:
+    if not invoices.retries_exhausted(invoice):
         return
-    action = getattr(ctx.settings, "subscription_after_failed_retries", "cancel")
+    action = ctx.settings.subscription_after_failed_retries
     if action == "cancel":
         await end(ctx, sub, now, reason="payment_failed")
     elif action == "unpaid" and sub["status"] != "unpaid":
         after = dict(sub, status="unpaid")
         await save(ctx, after)
         await _updated(ctx, sub, after, now)
+
+
+@on_event("customer.deleted")
+async def end_with_customer(ctx: Context, event: dict[str, Any]) -> None:
+    """Deleting a customer cancels its subscriptions, as Stripe does."""
+    customer = event["data"]["object"]
+    now = await ctx.now_for(customer.get("test_clock"))
+    subscriptions = await ctx.objects.all("subscription", Filter("customer", customer["id"]))
+    for sub in subscriptions:
+        if sub["status"] not in ENDED:
+            await end(ctx, sub, now, reason="cancellation_requested")
 
 
 async def schedule_trial(ctx: Context, sub: dict[str, Any], now: int) -> None:

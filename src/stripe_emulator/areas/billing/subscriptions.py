@@ -4,7 +4,6 @@ events. What happens over time lives in `subscription_cycle`."""
 
 from __future__ import annotations
 
-import builtins
 from typing import Any
 
 from stripe_emulator.api.context import Context
@@ -15,9 +14,10 @@ from stripe_emulator.api.errors import (
     ParametersExclusive,
 )
 from stripe_emulator.api.expand import includable
-from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.listing import ListPage, list_objects, range_filters
+from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import merge_metadata
-from stripe_emulator.areas.billing import invoices, subscription_cycle, testmode_clocks
+from stripe_emulator.areas.billing import invoices, subscription_cycle
 from stripe_emulator.areas.billing.params_subscriptions import (
     SubscriptionCancelParams,
     SubscriptionCreateParams,
@@ -27,13 +27,11 @@ from stripe_emulator.areas.billing.params_subscriptions import (
 )
 from stripe_emulator.areas.billing.periods import add_interval, next_period_end
 from stripe_emulator.areas.billing.subscription_cycle import ENDED, items_list, save
-from stripe_emulator.areas.core import prices
+from stripe_emulator.areas.core import customers, prices
 from stripe_emulator.areas.tax import invoicing
-from stripe_emulator.events import emit
-from stripe_emulator.events.emitter import changed_attributes
-from stripe_emulator.store.engine import Filter, Row
+from stripe_emulator.events import changed_attributes, emit
 
-__all__ = ["cancel", "create", "list", "resume", "retrieve", "update"]
+__all__ = ["cancel", "create", "list_subscriptions", "resume", "retrieve", "update"]
 
 DAY = 86400
 MAX_TRIAL_DAYS = 730
@@ -105,7 +103,7 @@ async def _price_for(ctx: Context, it: Any, i: int, now: int) -> dict[str, Any]:
     if price_id and it.price_data is not None:
         raise ParametersExclusive(param, f"items[{i}][price_data]")
     if price_id:
-        price = await ctx.load(price_id, "price", param=param)
+        price = await ctx.objects.load("price", price_id, param=param)
         if not price["active"]:
             raise InvalidRequestError("The price specified is inactive. This field only "
                                       "accepts active prices.", param=param)
@@ -124,7 +122,7 @@ async def _price_for(ctx: Context, it: Any, i: int, now: int) -> dict[str, Any]:
     return price
 
 
-def _check_compatible(item_prices: builtins.list[dict[str, Any]]) -> None:
+def _check_compatible(item_prices: list[dict[str, Any]]) -> None:
     first = item_prices[0]
     seen: set[str] = set()
     for price in item_prices:
@@ -145,7 +143,7 @@ def _check_compatible(item_prices: builtins.list[dict[str, Any]]) -> None:
 
 async def _attached_payment_method(ctx: Context, pm_id: str, customer_id: str,
                                    param: str) -> str:
-    pm = await ctx.load(pm_id, "payment_method", thing="PaymentMethod", param=param)
+    pm = await ctx.objects.load("payment_method", pm_id, thing="PaymentMethod", param=param)
     if pm["customer"] != customer_id:
         raise InvalidRequestError(
             f"The customer does not have a payment method with the ID {pm_id}. The payment "
@@ -160,7 +158,7 @@ def _timestamp_in_future(value: int, now: int, param: str) -> int:
     return value
 
 
-def _trial_end(p: Any, now: int, item_prices: builtins.list[dict[str, Any]]) -> int | None:
+def _trial_end(p: Any, now: int, item_prices: list[dict[str, Any]]) -> int | None:
     if p.trial_end is not None and p.trial_period_days is not None:
         raise ParametersExclusive("trial_end", "trial_period_days")
     end: int | None = None
@@ -180,7 +178,7 @@ def _trial_end(p: Any, now: int, item_prices: builtins.list[dict[str, Any]]) -> 
     return end
 
 
-def _cancel_at(value: Any, items: builtins.list[dict[str, Any]], now: int) -> int | None:
+def _cancel_at(value: Any, items: list[dict[str, Any]], now: int) -> int | None:
     if value is None:
         return None
     ends = [int(it["current_period_end"]) for it in items]
@@ -200,7 +198,7 @@ def _trial_settings(p: Any) -> dict[str, Any]:
 
 
 def _document(sub_id: str, p: SubscriptionCreateParams, customer: dict[str, Any],
-              items: builtins.list[dict[str, Any]], *, now: int, anchor: int,
+              items: list[dict[str, Any]], *, now: int, anchor: int,
               trial_end: int | None, default_pm: str | None) -> dict[str, Any]:
     """A new subscription, every field as Stripe shows it (status decided later)."""
     return {
@@ -312,8 +310,8 @@ async def create(ctx: Context, p: SubscriptionCreateParams) -> dict[str, Any]:
     automatic_tax = await _automatic_tax(ctx, p)
     if not p.customer:
         raise ParameterMissing("customer")
-    customer = await ctx.load(p.customer, "customer", param="customer")
-    now = await testmode_clocks.now_for(ctx, customer["test_clock"])
+    customer = await ctx.objects.load("customer", p.customer, param="customer")
+    now = await ctx.now_for(customer["test_clock"])
     if not p.items:
         raise ParameterMissing("items")
     item_prices = [await _price_for(ctx, it, i, now) for i, it in enumerate(p.items)]
@@ -336,16 +334,15 @@ async def create(ctx: Context, p: SubscriptionCreateParams) -> dict[str, Any]:
     elif p.cancel_at is not None:
         sub["cancel_at"] = _cancel_at(p.cancel_at, items, now)
         sub["canceled_at"] = now
-    await ctx.insert(dict(sub))
-    for item in items:
-        await ctx.insert(item)
-    if customer["currency"] is None:
-        await ctx.save(dict(customer, currency=currency))
+    await customers.adopt_currency(ctx, customer["id"], currency)
     sub, invoice = await subscription_cycle.start_period(
         ctx, sub, start=now, end=end, now=now, reason="subscription_create",
         trial=trial_end is not None, invoice_now=True, fraction=fraction)
+    # The subscription is stored once, with the status its first invoice gives it; the
+    # invoice's events meanwhile find no subscription to update (its creation decides).
+    invoice = await invoices.finalize(ctx, invoice, now, subscription=sub)
     sub["status"] = await _first_status(ctx, sub, invoice, p.payment_behavior, now)
-    await save(ctx, sub)
+    await subscription_cycle.insert(ctx, sub)
     await subscription_cycle.schedule(ctx, sub, now)
     await emit(ctx, "customer.subscription.created", sub, created=now)
     return sub
@@ -360,23 +357,23 @@ async def _first_status(ctx: Context, sub: dict[str, Any], invoice: dict[str, An
         return "active"
     if behavior == "default_incomplete":
         return "incomplete"
-    invoice, decline = await invoices.collect(ctx, invoice, now, notify=False)
-    if decline is None:
+    invoice, failure = await invoices.collect(ctx, invoice, now, subscription=sub)
+    if failure is None:
         return "active"
     if behavior == "error_if_incomplete":
-        if decline.decline_code is None:
-            raise InvalidRequestError(decline.message, code=decline.code,
+        if failure.decline_code is None:
+            raise InvalidRequestError(failure.message, code=failure.code,
                                       param="default_payment_method")
-        raise CardError(decline.message, code=decline.code, decline_code=decline.decline_code)
+        raise CardError(failure.message, code=failure.code, decline_code=failure.decline_code)
     return "incomplete"
 
 
 async def retrieve(ctx: Context, sub_id: str) -> Row:
-    return await ctx.load_row(sub_id, "subscription")
+    return await ctx.objects.load_row("subscription", sub_id)
 
 
 async def _update_items(ctx: Context, sub: dict[str, Any], p: SubscriptionUpdateParams,
-                        now: int) -> builtins.list[dict[str, Any]]:
+                        now: int) -> list[dict[str, Any]]:
     """The items after `items[...]` (add, change price/quantity, delete)."""
     current = {it["id"]: it for it in sub["items"]["data"]}
     order = [it["id"] for it in sub["items"]["data"]]
@@ -391,7 +388,7 @@ async def _update_items(ctx: Context, sub: dict[str, Any], p: SubscriptionUpdate
             if it.deleted:
                 del current[it.id]
                 order.remove(it.id)
-                await ctx.delete(item)
+                await ctx.objects.delete(item)
                 continue
             if it.price or it.plan or it.price_data is not None:
                 price = await _price_for(ctx, it, i, now)
@@ -407,7 +404,7 @@ async def _update_items(ctx: Context, sub: dict[str, Any], p: SubscriptionUpdate
         else:
             price = await _price_for(ctx, it, i, now)
             item = _item(ctx, sub["id"], price, it.quantity, it.metadata or {}, start, end, now)
-            await ctx.insert(item)
+            await ctx.objects.insert(item)
             current[item["id"]] = item
             order.append(item["id"])
     items = [current[i] for i in order]
@@ -445,8 +442,8 @@ async def update(ctx: Context, sub_id: str, p: SubscriptionUpdateParams) -> dict
     (the next invoice bills them); a change of interval restarts the billing cycle now and
     invoices at once, as Stripe does."""
     _refuse_unsupported(p)
-    before = await ctx.load(sub_id, "subscription")
-    now = await testmode_clocks.now_for(ctx, before["test_clock"])
+    before = await ctx.objects.load("subscription", sub_id)
+    now = await ctx.now_for(before["test_clock"])
     after = dict(before)
     if before["status"] in ENDED:
         allowed = {"metadata", "cancellation_details", "expand"}
@@ -490,14 +487,9 @@ async def update(ctx: Context, sub_id: str, p: SubscriptionUpdateParams) -> dict
         after = await _change_trial(ctx, after, p.trial_end, now)
     elif restart:
         after["billing_cycle_anchor"] = now
+        after = await _bill_new_period_now(ctx, after, now)
+    else:
         await save(ctx, after)
-        after, invoice = await subscription_cycle.start_period(
-            ctx, after, start=now, now=now, reason="subscription_update", invoice_now=True)
-        if invoice["status"] == "open" and after["collection_method"] == \
-                "charge_automatically":
-            await invoices.collect(ctx, invoice, now)
-            after = await ctx.load(sub_id, "subscription")
-    await save(ctx, after)
     if after["cancel_at"] is not None and after["cancel_at"] != before["cancel_at"]:
         await subscription_cycle.schedule_cancel(ctx, after)
     previous = changed_attributes(before, after)
@@ -516,28 +508,36 @@ async def _change_trial(ctx: Context, sub: dict[str, Any], trial_end: Any,
                                   "subscription in trial.", param="trial_end")
     if trial_end == "now":
         sub = dict(sub, status="active", trial_end=now, billing_cycle_anchor=now)
-        await save(ctx, sub)
-        sub, invoice = await subscription_cycle.start_period(
-            ctx, sub, start=now, now=now, reason="subscription_update", invoice_now=True)
-        if invoice["status"] == "open" and sub["collection_method"] == "charge_automatically":
-            await invoices.collect(ctx, invoice, now)
-            sub = await ctx.load(sub["id"], "subscription")
-        return sub
+        return await _bill_new_period_now(ctx, sub, now)
     end = _timestamp_in_future(int(trial_end), now, "trial_end")
     items = [dict(it, current_period_end=end) for it in sub["items"]["data"]]
     sub = dict(sub, trial_end=end, billing_cycle_anchor=end,
                items=items_list(sub["id"], items))
+    await save(ctx, sub)
     await subscription_cycle.schedule_trial(ctx, sub, now)
     return sub
 
 
+async def _bill_new_period_now(ctx: Context, sub: dict[str, Any], now: int) -> dict[str, Any]:
+    """Start a new period now and invoice it at once (a changed interval, a trial ended
+    early, a resume): the subscription is stored with its new period, the invoice finalized
+    and charged; returns the subscription as stored after what the payment did to it."""
+    sub, invoice = await subscription_cycle.start_period(
+        ctx, sub, start=now, now=now, reason="subscription_update", invoice_now=True)
+    await save(ctx, sub)
+    invoice = await invoices.finalize(ctx, invoice, now, subscription=sub)
+    if invoice["status"] == "open" and sub["collection_method"] == "charge_automatically":
+        await invoices.collect(ctx, invoice, now, subscription=sub)
+    return await ctx.objects.load("subscription", sub["id"])
+
+
 async def cancel(ctx: Context, sub_id: str, p: SubscriptionCancelParams) -> dict[str, Any]:
     """Cancel now (`DELETE /v1/subscriptions/{id}`)."""
-    sub = await ctx.load(sub_id, "subscription")
+    sub = await ctx.objects.load("subscription", sub_id)
     if sub["status"] in ENDED:
         raise InvalidRequestError("This subscription has already been canceled.",
                                   param="subscription")
-    now = await testmode_clocks.now_for(ctx, sub["test_clock"])
+    now = await ctx.now_for(sub["test_clock"])
     details = p.cancellation_details
     sub = dict(sub, canceled_at=now)
     return await subscription_cycle.end(
@@ -548,48 +548,32 @@ async def cancel(ctx: Context, sub_id: str, p: SubscriptionCancelParams) -> dict
 
 async def resume(ctx: Context, sub_id: str, p: SubscriptionResumeParams) -> dict[str, Any]:
     """Resume a paused subscription: a new period (from now, by default) billed at once."""
-    before = await ctx.load(sub_id, "subscription")
+    before = await ctx.objects.load("subscription", sub_id)
     if before["status"] != "paused":
         raise InvalidRequestError("Only subscriptions with `status=paused` can be resumed.",
                                   param="subscription")
-    now = await testmode_clocks.now_for(ctx, before["test_clock"])
+    now = await ctx.now_for(before["test_clock"])
     unchanged = p.billing_cycle_anchor is not None and p.billing_cycle_anchor.type == \
         "unchanged"
     sub = dict(before, status="active", status_details=None)
     if not unchanged:
         sub["billing_cycle_anchor"] = now
-    await save(ctx, sub)
-    sub, invoice = await subscription_cycle.start_period(
-        ctx, sub, start=now, now=now, reason="subscription_update", invoice_now=True)
-    if invoice["status"] == "open" and sub["collection_method"] == "charge_automatically":
-        await invoices.collect(ctx, invoice, now)
-        sub = await ctx.load(sub_id, "subscription")
+    sub = await _bill_new_period_now(ctx, sub, now)
     await emit(ctx, "customer.subscription.resumed", sub, created=now)
     await emit(ctx, "customer.subscription.updated", sub,
                previous_attributes=changed_attributes(before, sub), created=now)
     return sub
 
 
-async def _ids_by_items(ctx: Context, filters: builtins.list[Filter]) -> tuple[str, ...]:
-    rows = await ctx.session.list(ctx.account, "subscription_item", limit=1000,
-                                  filters=filters)
+async def _ids_by_items(ctx: Context, filters: list[Filter]) -> tuple[str, ...]:
+    rows = await ctx.objects.rows("subscription_item", limit=1000, filters=filters)
     return tuple(dict.fromkeys(r.doc()["subscription"] for r in rows))
 
 
-def _range_filters(field: str, value: Any) -> builtins.list[Filter]:
-    if value is None:
-        return []
-    if isinstance(value, int):
-        return [Filter(field, value)]
-    ops = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
-    return [Filter(field, getattr(value, name), op=op)  # type: ignore[arg-type]
-            for name, op in ops.items() if getattr(value, name) is not None]
-
-
-async def list(ctx: Context, p: SubscriptionListParams) -> ListPage:
+async def list_subscriptions(ctx: Context, p: SubscriptionListParams) -> ListPage:
     """Subscriptions, newest first. Without `status`, ended ones are left out; `all` and
     `ended` as on Stripe. Also customer, price, test_clock, collection_method, periods."""
-    filters: builtins.list[Filter] = []
+    filters: list[Filter] = []
     if p.status is None:
         filters += [Filter("status", "canceled", op="!="),
                     Filter("status", "incomplete_expired", op="!=")]
@@ -605,11 +589,11 @@ async def list(ctx: Context, p: SubscriptionListParams) -> ListPage:
         filters.append(Filter("collection_method", p.collection_method))
     if p.automatic_tax is not None:
         filters.append(Filter("automatic_tax.enabled", p.automatic_tax.enabled))
-    item_filters: builtins.list[Filter] = []
+    item_filters: list[Filter] = []
     if p.price or p.plan:
         item_filters.append(Filter("price.id", p.price or p.plan))
-    item_filters += _range_filters("current_period_start", p.current_period_start)
-    item_filters += _range_filters("current_period_end", p.current_period_end)
+    item_filters += range_filters("current_period_start", p.current_period_start)
+    item_filters += range_filters("current_period_end", p.current_period_end)
     if item_filters:
         ids = await _ids_by_items(ctx, item_filters)
         filters.append(Filter("id", ids, op="in") if ids else Filter("id", None))
@@ -618,8 +602,21 @@ async def list(ctx: Context, p: SubscriptionListParams) -> ListPage:
 
 
 async def _plan_tiers(ctx: Context, plan: dict[str, Any]) -> Any:
-    row = await ctx.session.get(ctx.account, plan["id"])
-    return await prices.tiers_of(ctx, row.doc()) if row is not None else None
+    price = await ctx.objects.get("price", plan["id"])
+    return await prices.tiers_of(ctx, price) if price is not None else None
 
 
 includable("plan", "tiers", _plan_tiers)
+
+
+async def _customer_subscriptions(ctx: Context, customer: dict[str, Any]) -> dict[str, Any]:
+    """`customer.subscriptions` (expand-only): the customer's subscriptions that have not
+    been canceled, newest first."""
+    rows = await ctx.objects.rows("subscription", limit=11,
+                                  filters=[Filter("customer", customer["id"]),
+                                           Filter("status", "canceled", op="!=")])
+    return {"object": "list", "data": [r.doc() for r in rows[:10]], "has_more": len(rows) > 10,
+            "url": f"/v1/customers/{customer['id']}/subscriptions"}
+
+
+includable("customer", "subscriptions", _customer_subscriptions)

@@ -1,5 +1,5 @@
-"""Test clocks: create, retrieve, list, delete (with everything attached), advance; and
-`now_for`, the time an object under a clock lives at.
+"""Test clocks: create, retrieve, list, delete (with everything attached), advance. (The
+time an object under a clock lives at is `ctx.now_for(test_clock)`.)
 
 Advancing is a durable wall-clock job (`billing.advance_test_clock`): the request marks the
 clock `advancing` and returns; the job runs every job due under the clock up to the target
@@ -14,6 +14,7 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.areas.billing.params_test_clocks import (
     TestClockAdvanceParams,
     TestClockCreateParams,
@@ -22,36 +23,17 @@ from stripe_emulator.areas.billing.params_test_clocks import (
 from stripe_emulator.areas.billing.periods import add_interval
 from stripe_emulator.events import emit
 from stripe_emulator.jobs import enqueue
-from stripe_emulator.store.engine import Filter, Row
 
-__all__ = ["advance", "create", "delete", "expire", "finish_advance", "list", "now_for",
+__all__ = ["advance", "create", "delete", "expire", "finish_advance", "list_test_clocks",
            "retrieve"]
 
 TYPE = "test_helpers.test_clock"
 THING = "test clock"
 LIFETIME = 30 * 86400
 TWO_YEARS = 2 * 365 * 86400
-#: Objects that carry `test_clock` and go when their clock is deleted.
-_ATTACHED = ("customer", "subscription", "invoice")
-
-
-async def now_for(ctx: Context, clock_id: str | None) -> int:
-    """The current time for an object under `clock_id` (the wall clock when None).
-
-    While the clock advances, its jobs run with `ctx.clock` fixed at their due time, which
-    lies between the frozen time and the target; that is the time to use.
-    """
-    if not clock_id:
-        return ctx.now()
-    row = await ctx.session.get(ctx.account, clock_id)
-    if row is None or row.type != TYPE:
-        return ctx.now()
-    clock = row.doc()
-    frozen = int(clock.get("frozen_time", 0))
-    if clock.get("status") == "advancing":
-        target = int(clock["status_details"]["advancing"]["target_frozen_time"])
-        return min(max(ctx.now(), frozen), target)
-    return frozen
+#: Billing's objects that carry `test_clock` and go when their clock is deleted (its
+#: customers go too, on the clock's `test_helpers.test_clock.deleted` event).
+_ATTACHED = ("subscription", "invoice")
 
 
 async def create(ctx: Context, p: TestClockCreateParams) -> dict[str, Any]:
@@ -68,14 +50,14 @@ async def create(ctx: Context, p: TestClockCreateParams) -> dict[str, Any]:
         "status": "ready",
         "status_details": {},
     }
-    await ctx.insert(dict(clock))
+    await ctx.objects.insert(dict(clock))
     if p.customer:
-        customer = await ctx.load(p.customer, "customer", param="customer")
+        customer = await ctx.objects.load("customer", p.customer, param="customer")
         if customer.get("test_clock"):
             raise InvalidRequestError("This customer is already attached to a test clock.",
                                       param="customer")
         after = dict(customer, test_clock=clock["id"])
-        await ctx.save(after)
+        await ctx.objects.save(after)
         await emit(ctx, "customer.updated", after, previous_attributes={"test_clock": None})
     await emit(ctx, "test_helpers.test_clock.created", clock)
     await enqueue(ctx, "billing.delete_test_clock", {"test_clock": clock["id"]},
@@ -84,42 +66,42 @@ async def create(ctx: Context, p: TestClockCreateParams) -> dict[str, Any]:
 
 
 async def retrieve(ctx: Context, clock_id: str) -> Row:
-    return await ctx.load_row(clock_id, TYPE, thing=THING)
+    return await ctx.objects.load_row(TYPE, clock_id, thing=THING)
 
 
-async def list(ctx: Context, p: TestClockListParams) -> ListPage:
+async def list_test_clocks(ctx: Context, p: TestClockListParams) -> ListPage:
     """Clocks, newest first."""
     return await list_objects(ctx, TYPE, p, url="/v1/test_helpers/test_clocks", thing=THING)
 
 
 async def delete(ctx: Context, clock_id: str) -> dict[str, Any]:
     """Delete a clock and every customer, subscription and invoice attached to it."""
-    clock = await ctx.load(clock_id, TYPE, thing=THING)
+    clock = await ctx.objects.load(TYPE, clock_id, thing=THING)
     for object_type in _ATTACHED:
         while True:
-            rows = await ctx.session.list(ctx.account, object_type, limit=100,
+            rows = await ctx.objects.rows(object_type, limit=100,
                                           filters=[Filter("test_clock", clock_id)])
             for row in rows:
-                await ctx.delete(row.doc())
+                await ctx.objects.delete(row.doc())
                 if object_type == "subscription":
                     await _delete_items(ctx, row.id)
             if len(rows) < 100:
                 break
-    stub = await ctx.delete(clock)
+    stub = await ctx.objects.delete(clock)
     await emit(ctx, "test_helpers.test_clock.deleted", clock)
     return stub
 
 
 async def _delete_items(ctx: Context, subscription_id: str) -> None:
-    rows = await ctx.session.list(ctx.account, "subscription_item", limit=100,
+    rows = await ctx.objects.rows("subscription_item", limit=100,
                                   filters=[Filter("subscription", subscription_id)])
     for row in rows:
-        await ctx.delete(row.doc())
+        await ctx.objects.delete(row.doc())
 
 
 async def _shortest_interval_limit(ctx: Context, clock_id: str, frozen: int) -> int:
     """How far the clock may go: two intervals of its shortest subscription interval."""
-    rows = await ctx.session.list(ctx.account, "subscription", limit=100,
+    rows = await ctx.objects.rows("subscription", limit=100,
                                   filters=[Filter("test_clock", clock_id)])
     limits = []
     for row in rows:
@@ -137,7 +119,7 @@ async def _shortest_interval_limit(ctx: Context, clock_id: str, frozen: int) -> 
 async def advance(ctx: Context, clock_id: str, p: TestClockAdvanceParams) -> dict[str, Any]:
     """Start moving the clock to `frozen_time`: `advancing` now, `ready` once every
     transition up to then has run."""
-    clock = await ctx.load(clock_id, TYPE, thing=THING)
+    clock = await ctx.objects.load(TYPE, clock_id, thing=THING)
     if clock["status"] == "advancing":
         raise InvalidRequestError("The test clock is already advancing; wait until its "
                                   "status is `ready` before advancing it again.",
@@ -154,7 +136,7 @@ async def advance(ctx: Context, clock_id: str, p: TestClockAdvanceParams) -> dic
             f"frozen_time is {limit}.", param="frozen_time")
     after = dict(clock, status="advancing",
                  status_details={"advancing": {"target_frozen_time": p.frozen_time}})
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "test_helpers.test_clock.advancing", after)
     await enqueue(ctx, "billing.advance_test_clock",
                   {"test_clock": clock_id, "frozen_time": p.frozen_time}, due_at=ctx.now())
@@ -163,20 +145,18 @@ async def advance(ctx: Context, clock_id: str, p: TestClockAdvanceParams) -> dic
 
 async def finish_advance(ctx: Context, clock_id: str, target: int) -> None:
     """Every transition up to `target` has run: the clock is `ready` at `target`."""
-    row = await ctx.session.get(ctx.account, clock_id)
-    if row is None or row.deleted:
+    clock = await ctx.objects.get(TYPE, clock_id)
+    if clock is None:
         return
-    clock = row.doc()
     details = clock["status_details"].get("advancing") or {}
     if clock["status"] != "advancing" or details.get("target_frozen_time") != target:
         return
     after = dict(clock, status="ready", status_details={}, frozen_time=target)
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "test_helpers.test_clock.ready", after)
 
 
 async def expire(ctx: Context, clock_id: str) -> None:
     """`deletes_after` has come: the clock goes, with what is attached to it."""
-    row = await ctx.session.get(ctx.account, clock_id)
-    if row is not None and not row.deleted:
-        await delete(ctx, row.id)
+    if await ctx.objects.get(TYPE, clock_id) is not None:
+        await delete(ctx, clock_id)

@@ -1,4 +1,4 @@
-"""Billing endpoints: the path, the params, one service call each."""
+"""Core endpoints (customers, products, prices): the path, the params, one service call each."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ async def delete_customer(ctx: Context, params: CustomerDeleteParams, customer: 
           returns="customer")
 async def list_customers(ctx: Context, params: CustomerListParams) -> ListPage:
     """List customers."""
-    return await customers.list(ctx, params)
+    return await customers.list_customers(ctx, params)
 
 
 @endpoint("POST", "/v1/products", params=ProductCreateParams, sdk="ProductCreateParams",
@@ -95,7 +95,7 @@ async def delete_product(ctx: Context, params: ProductDeleteParams, id: str) -> 
           returns="product")
 async def list_products(ctx: Context, params: ProductListParams) -> ListPage:
     """List products."""
-    return await products.list(ctx, params)
+    return await products.list_products(ctx, params)
 
 
 @endpoint("POST", "/v1/prices", params=PriceCreateParams, sdk="PriceCreateParams",
@@ -122,4 +122,4 @@ async def update_price(ctx: Context, params: PriceUpdateParams, price: str) -> A
 @endpoint("GET", "/v1/prices", params=PriceListParams, sdk="PriceListParams", returns="price")
 async def list_prices(ctx: Context, params: PriceListParams) -> ListPage:
     """List prices."""
-    return await prices.list(ctx, params)
+    return await prices.list_prices(ctx, params)

@@ -1,44 +1,36 @@
 """Prices: create (with `product_data`), retrieve, update (mutable fields only), list;
-lookup keys unique per account; what a price costs for a quantity; `price.*` events."""
+lookup keys unique per account; what a price costs for a quantity; `price.*` events.
+
+What Stripe shows only expanded (`tiers`, `currency_options`) is kept off the document, in
+the price's `price.private` record.
+"""
 
 from __future__ import annotations
 
-import builtins
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
-
-import pycountry
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing, ParametersExclusive
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
-from stripe_emulator.api.params import merge_metadata
+from stripe_emulator.api.objects import Filter, Row
+from stripe_emulator.api.params import check_currency, merge_metadata
+from stripe_emulator.areas.core import new_products
 from stripe_emulator.areas.core.params_prices import (
     PriceCreateParams,
     PriceListParams,
     PriceUpdateParams,
 )
-from stripe_emulator.events import emit
-from stripe_emulator.events.emitter import changed_attributes
-from stripe_emulator.store.engine import Filter, Row
+from stripe_emulator.events import changed_attributes, emit
 
-__all__ = ["amount_for", "check_currency", "create", "create_inline", "list", "retrieve",
+__all__ = ["amount_for", "create", "create_inline", "list_prices", "retrieve", "tiers_of",
            "update"]
 
 #: Longest recurring interval (SDK 16.1.0: "three years (3 years, 36 months, or 156 weeks)").
 MAX_INTERVAL = {"day": 1095, "week": 156, "month": 36, "year": 3}
 LOOKUP_KEY_MAX = 200
-
-
-def check_currency(value: str, param: str = "currency") -> str:
-    """A lowercase ISO 4217 code, or Stripe's `Invalid currency` error."""
-    code = value.lower()
-    if len(code) != 3 or pycountry.currencies.get(alpha_3=code.upper()) is None:
-        raise InvalidRequestError(f"Invalid currency: {code}. Stripe currently supports "
-                                  "ISO 4217 currency codes in lowercase.", param=param)
-    return code
 
 
 def _p(prefix: str, name: str) -> str:
@@ -77,7 +69,7 @@ def _recurring(p: Any, prefix: str = "recurring") -> dict[str, Any] | None:
             "trial_period_days": trial, "usage_type": usage}
 
 
-def _tiers(p: Any) -> builtins.list[dict[str, Any]] | None:
+def _tiers(p: Any) -> list[dict[str, Any]] | None:
     if not p.tiers:
         return None
     tiers = []
@@ -125,16 +117,15 @@ async def _claim_lookup_key(ctx: Context, key: str, *, transfer: bool, keep: str
         raise InvalidRequestError(
             f"Invalid lookup_key: must be at most {LOOKUP_KEY_MAX} characters.",
             param="lookup_key")
-    row = await ctx.session.find(ctx.account, "price", [Filter("lookup_key", key)])
-    if row is None or row.id == keep:
+    other = await ctx.objects.find("price", Filter("lookup_key", key))
+    if other is None or other["id"] == keep:
         return
     if not transfer:
         raise InvalidRequestError(
-            f"A price ({row.id}) already uses that lookup key. Pass transfer_lookup_key=true "
-            "to move it to this price.", param="lookup_key")
-    other = row.doc()
+            f"A price ({other['id']}) already uses that lookup key. Pass "
+            "transfer_lookup_key=true to move it to this price.", param="lookup_key")
     after = dict(other, lookup_key=None)
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "price.updated", after, previous_attributes={"lookup_key": key},
                created=now)
 
@@ -218,11 +209,10 @@ async def _insert(ctx: Context, price: dict[str, Any], extras: dict[str, Any], *
                   transfer: bool, now: int) -> dict[str, Any]:
     if price["lookup_key"] is not None:
         await _claim_lookup_key(ctx, price["lookup_key"], transfer=transfer, keep=None, now=now)
-    await ctx.insert(dict(price))
+    await ctx.objects.insert(price)
     if any(v is not None for v in extras.values()):
-        await ctx.session.insert(ctx.account, {"id": _private_id(price["id"]),
-                                               "object": "price.private", "created": 0,
-                                               **extras})
+        await ctx.objects.insert({"id": _private_id(price["id"]), "object": PRIVATE,
+                                  "created": 0, **extras})
     await emit(ctx, "price.created", price, created=now)
     return price
 
@@ -237,14 +227,10 @@ async def create(ctx: Context, p: PriceCreateParams) -> dict[str, Any]:
     now = ctx.now()
     price, extras = await _build(ctx, p, product="", now=now)
     if p.product is not None:
-        await ctx.load(p.product, "product", param="product")
+        await ctx.objects.load("product", p.product, param="product")
         price["product"] = p.product
-    else:
-        from stripe_emulator.areas.core import products
-
-        assert p.product_data is not None
-        product = await products.create_from_data(ctx, p.product_data)
-        price["product"] = product["id"]
+    elif p.product_data is not None:
+        price["product"] = (await new_products.insert(ctx, p.product_data))["id"]
     return await _insert(ctx, price, extras, transfer=bool(p.transfer_lookup_key), now=now)
 
 
@@ -255,7 +241,7 @@ async def create_inline(ctx: Context, data: Any, *, product: str | None, now: in
         product = getattr(data, "product", None)
         if not product:
             raise ParameterMissing(_p(prefix, "product"))
-        await ctx.load(product, "product", param=_p(prefix, "product"))
+        await ctx.objects.load("product", product, param=_p(prefix, "product"))
     price, extras = await _build(ctx, data, product=product, now=now, active=active,
                                  prefix=prefix)
     return await _insert(ctx, price, extras, transfer=False, now=now)
@@ -263,14 +249,14 @@ async def create_inline(ctx: Context, data: Any, *, product: str | None, now: in
 
 async def retrieve(ctx: Context, price_id: str) -> Row:
     """A price (prices are never deleted, only archived)."""
-    return await ctx.load_row(price_id, "price")
+    return await ctx.objects.load_row("price", price_id)
 
 
 async def update(ctx: Context, price_id: str, p: PriceUpdateParams) -> dict[str, Any]:
     """Change what Stripe lets change: active, metadata, nickname, lookup key, tax behavior
     (once), currency options. Amounts, currency and recurrence are fixed for good."""
     now = ctx.now()
-    before = await ctx.load(price_id, "price")
+    before = await ctx.objects.load("price", price_id)
     after = dict(before)
     if p.sent("active") and p.active is not None:
         after["active"] = p.active
@@ -288,8 +274,8 @@ async def update(ctx: Context, price_id: str, p: PriceUpdateParams) -> dict[str,
                                     keep=price_id, now=now)
         after["lookup_key"] = p.lookup_key or None
     if before["active"] and not after["active"]:
-        product = await ctx.session.get(ctx.account, before["product"])
-        if product is not None and product.doc().get("default_price") == price_id:
+        product = await ctx.objects.get("product", before["product"])
+        if product is not None and product.get("default_price") == price_id:
             raise InvalidRequestError(
                 "This price cannot be archived because it is the default price of its "
                 "product.", param="active")
@@ -298,7 +284,7 @@ async def update(ctx: Context, price_id: str, p: PriceUpdateParams) -> dict[str,
         await _update_currency_options(ctx, price_id, p)
     previous = changed_attributes(before, after)
     if previous:
-        await ctx.save(after)
+        await ctx.objects.save(after)
         await emit(ctx, "price.updated", after, previous_attributes=previous, created=now)
     return after
 
@@ -312,7 +298,7 @@ async def _update_currency_options(ctx: Context, price_id: str, p: PriceUpdatePa
     await _save_extras(ctx, price_id, extras)
 
 
-async def list(ctx: Context, p: PriceListParams) -> ListPage:
+async def list_prices(ctx: Context, p: PriceListParams) -> ListPage:
     """Prices, newest first; filters active, product, type, currency, lookup_keys[],
     recurring[interval|usage_type|meter]."""
     filters = []
@@ -358,7 +344,7 @@ def _tier_amount(tier: dict[str, Any], units: int) -> Decimal:
 
 
 def amount_for(price: dict[str, Any], quantity: int,
-               tiers: builtins.list[dict[str, Any]] | None = None) -> int:
+               tiers: list[dict[str, Any]] | None = None) -> int:
     """What `quantity` of `price` costs, in the currency's minor unit."""
     if price["billing_scheme"] == "tiered" and tiers:
         if price["tiers_mode"] == "volume":
@@ -380,32 +366,34 @@ def amount_for(price: dict[str, Any], quantity: int,
     return _round(unit * _transformed(price, quantity))
 
 
-async def tiers_of(ctx: Context, price: dict[str, Any]) -> builtins.list[dict[str, Any]] | None:
+async def tiers_of(ctx: Context, price: dict[str, Any]) -> list[dict[str, Any]] | None:
     """A tiered price's tiers (kept off the document: Stripe shows them only expanded)."""
     if price["billing_scheme"] != "tiered":
         return None
-    tiers: builtins.list[dict[str, Any]] | None = (await _extras(ctx, price["id"])).get("tiers")
+    tiers: list[dict[str, Any]] | None = (await _extras(ctx, price["id"])).get("tiers")
     return tiers
 
 
 # -- expand-only fields ------------------------------------------------------------------
+
+#: The record of what a price keeps off its document.
+PRIVATE = "price.private"
+
 
 def _private_id(price_id: str) -> str:
     return f"{price_id}.private"
 
 
 async def _extras(ctx: Context, price_id: str) -> dict[str, Any]:
-    row = await ctx.session.get(ctx.account, _private_id(price_id))
-    return row.doc() if row else {}
+    return await ctx.objects.get(PRIVATE, _private_id(price_id)) or {}
 
 
 async def _save_extras(ctx: Context, price_id: str, extras: dict[str, Any]) -> None:
     if extras.get("id"):
-        await ctx.session.replace(ctx.account, extras)
+        await ctx.objects.save(extras)
     else:
-        await ctx.session.insert(ctx.account, {"id": _private_id(price_id),
-                                               "object": "price.private", "created": 0,
-                                               **extras})
+        await ctx.objects.insert({"id": _private_id(price_id), "object": PRIVATE,
+                                  "created": 0, **extras})
 
 
 async def _tiers_field(ctx: Context, price: dict[str, Any]) -> Any:

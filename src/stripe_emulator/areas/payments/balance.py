@@ -13,13 +13,13 @@ from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Cursor, Filter
 from stripe_emulator.areas.payments.params_balance import BalanceTransactionListParams
 from stripe_emulator.events import emit
 from stripe_emulator.jobs import enqueue
-from stripe_emulator.store.engine import Cursor, Filter
 
-__all__ = ["card_fee", "record", "release", "retrieve", "retrieve_transaction",
-           "list_transactions"]
+__all__ = ["card_fee", "list_balance_transactions", "record", "release", "retrieve",
+           "retrieve_transaction"]
 
 DAY = 86400
 PENDING_DAYS = 2
@@ -57,7 +57,7 @@ async def record(ctx: Context, *, type: str, source: str, amount: int, currency:
         "status": "available" if available_now else "pending",
         "type": type,
     }
-    await ctx.insert(dict(txn))
+    await ctx.objects.insert(dict(txn))
     if available_now:
         await emit(ctx, "balance.available", await retrieve(ctx), created=now)
     else:
@@ -69,13 +69,10 @@ async def record(ctx: Context, *, type: str, source: str, amount: int, currency:
 
 async def release(ctx: Context, txn_id: str, now: int) -> None:
     """Make a pending balance transaction's funds available (idempotent)."""
-    row = await ctx.session.get(ctx.account, txn_id)
-    if row is None or row.deleted:
+    txn = await ctx.objects.get("balance_transaction", txn_id)
+    if txn is None or txn["status"] != "pending":
         return
-    txn = row.doc()
-    if txn["status"] != "pending":
-        return
-    await ctx.save(dict(txn, status="available"))
+    await ctx.objects.save(dict(txn, status="available"))
     await emit(ctx, "balance.available", await retrieve(ctx), created=now)
 
 
@@ -83,8 +80,7 @@ async def _all_transactions(ctx: Context) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     cursor = None
     while True:
-        rows = await ctx.session.list(ctx.account, "balance_transaction", limit=500,
-                                      cursor=cursor)
+        rows = await ctx.objects.rows("balance_transaction", limit=500, cursor=cursor)
         out.extend(r.doc() for r in rows)
         if len(rows) < 500:
             return out
@@ -120,10 +116,10 @@ async def retrieve(ctx: Context) -> dict[str, Any]:
 
 
 async def retrieve_transaction(ctx: Context, txn_id: str) -> dict[str, Any]:
-    return await ctx.load(txn_id, "balance_transaction", thing="balance transaction")
+    return await ctx.objects.load("balance_transaction", txn_id, thing="balance transaction")
 
 
-async def list_transactions(ctx: Context, p: BalanceTransactionListParams) -> ListPage:
+async def list_balance_transactions(ctx: Context, p: BalanceTransactionListParams) -> ListPage:
     """Balance transactions, newest first; filters type, source, currency, payout, created."""
     filters = []
     if p.type is not None:

@@ -9,13 +9,13 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.areas.payments import balance, payment_methods
 from stripe_emulator.areas.payments.params_payments import ChargeListParams
 from stripe_emulator.areas.payments.testmode_cards import Decline
 from stripe_emulator.events import emit
-from stripe_emulator.store.engine import Filter, Row
 
-__all__ = ["attempt", "list", "retrieve"]
+__all__ = ["attempt", "list_charges", "retrieve"]
 
 #: The per-type detail hashes of `charge.payment_method_details`; all but `card` are null.
 _DETAIL_TYPES = (
@@ -151,16 +151,16 @@ async def attempt(ctx: Context, pi: dict[str, Any], pm: dict[str, Any], *, now: 
             available_now=bool(card and card.available_immediately), test_clock=test_clock,
             reporting_category="charge")
         charge["balance_transaction"] = txn["id"]
-    await ctx.insert(dict(charge))
+    await ctx.objects.insert(dict(charge))
     await emit(ctx, "charge.succeeded" if succeeded else "charge.failed", charge, created=now)
     return charge, decline
 
 
 async def retrieve(ctx: Context, charge_id: str) -> Row:
-    return await ctx.load_row(charge_id, "charge")
+    return await ctx.objects.load_row("charge", charge_id)
 
 
-async def list(ctx: Context, p: ChargeListParams) -> ListPage:
+async def list_charges(ctx: Context, p: ChargeListParams) -> ListPage:
     """Charges, newest first; filters customer, payment_intent, transfer_group, created."""
     filters = []
     if p.customer is not None:

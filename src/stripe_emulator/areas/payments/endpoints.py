@@ -46,7 +46,7 @@ async def confirm_payment_intent(ctx: Context, params: PaymentIntentConfirmParam
           sdk="PaymentIntentListParams", returns="payment_intent")
 async def list_payment_intents(ctx: Context, params: PaymentIntentListParams) -> ListPage:
     """List PaymentIntents."""
-    return await payment_intents.list(ctx, params)
+    return await payment_intents.list_payment_intents(ctx, params)
 
 
 @endpoint("GET", "/v1/charges/{charge}", params=ChargeRetrieveParams,
@@ -60,7 +60,7 @@ async def retrieve_charge(ctx: Context, params: ChargeRetrieveParams, charge: st
           returns="charge")
 async def list_charges(ctx: Context, params: ChargeListParams) -> ListPage:
     """List charges."""
-    return await charges.list(ctx, params)
+    return await charges.list_charges(ctx, params)
 
 
 @endpoint("GET", "/v1/balance", params=BalanceRetrieveParams, sdk="BalanceRetrieveParams",
@@ -83,7 +83,7 @@ async def retrieve_balance_transaction(ctx: Context, params: BalanceTransactionR
 async def list_balance_transactions(ctx: Context,
                                     params: BalanceTransactionListParams) -> ListPage:
     """List balance transactions."""
-    return await balance.list_transactions(ctx, params)
+    return await balance.list_balance_transactions(ctx, params)
 
 
 @endpoint("POST", "/v1/topups", params=TopupCreateParams, sdk="TopupCreateParams",
@@ -103,4 +103,4 @@ async def retrieve_topup(ctx: Context, params: TopupRetrieveParams, topup: str) 
 @endpoint("GET", "/v1/topups", params=TopupListParams, sdk="TopupListParams", returns="topup")
 async def list_topups(ctx: Context, params: TopupListParams) -> ListPage:
     """List top-ups."""
-    return await topups.list(ctx, params)
+    return await topups.list_topups(ctx, params)

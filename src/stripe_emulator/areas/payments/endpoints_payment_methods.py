@@ -47,7 +47,7 @@ async def update_payment_method(ctx: Context, params: PaymentMethodUpdateParams,
           sdk="PaymentMethodListParams", returns="payment_method")
 async def list_payment_methods(ctx: Context, params: PaymentMethodListParams) -> ListPage:
     """List PaymentMethods."""
-    return await payment_methods.list(ctx, params)
+    return await payment_methods.list_payment_methods(ctx, params)
 
 
 @endpoint("POST", "/v1/payment_methods/{payment_method}/attach",

@@ -1,6 +1,6 @@
-"""PaymentIntents that collect invoices: created when an invoice is finalized, confirmed
-with a card on each payment attempt (one Charge per attempt), canceled with a voided
-invoice. Retrieve and list; `payment_intent.*` events."""
+"""PaymentIntents: created by their owner (today, an invoice being finalized), confirmed
+with a card (one Charge per attempt), canceled; retrieve and list; `payment_intent.*`
+events. Owners follow the outcome through those events (Billing marks the invoice paid)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,19 @@ from typing import Any
 
 from stripe_emulator.api import ids
 from stripe_emulator.api.context import Context
-from stripe_emulator.api.errors import DOC_URL, InvalidRequestError
+from stripe_emulator.api.errors import DOC_URL, CardError, InvalidRequestError
 from stripe_emulator.api.listing import ListPage, list_objects
-from stripe_emulator.areas.payments import charges
+from stripe_emulator.api.objects import Filter, Row
+from stripe_emulator.areas.payments import charges, payment_methods
 from stripe_emulator.areas.payments.params_payments import (
     PaymentIntentConfirmParams,
     PaymentIntentListParams,
 )
 from stripe_emulator.areas.payments.testmode_cards import Decline
 from stripe_emulator.events import emit
-from stripe_emulator.store.engine import Filter, Row
 
-__all__ = ["cancel", "confirm", "confirm_request", "create", "list", "retrieve"]
+__all__ = ["cancel", "confirm", "confirm_request", "create", "fail_without_payment_method",
+           "list_payment_intents", "retrieve"]
 
 
 async def create(ctx: Context, *, amount: int, currency: str, customer: str | None,
@@ -76,7 +77,7 @@ async def create(ctx: Context, *, amount: int, currency: str, customer: str | No
         "transfer_data": None,
         "transfer_group": None,
     }
-    await ctx.insert(dict(pi))
+    await ctx.objects.insert(dict(pi))
     await emit(ctx, "payment_intent.created", pi, created=now)
     return pi
 
@@ -110,7 +111,7 @@ async def confirm(ctx: Context, pi: dict[str, Any], pm: dict[str, Any], *, now: 
         after = dict(attempting, status="requires_payment_method", latest_charge=charge["id"],
                      last_payment_error=_error(decline, charge, pm), payment_method=None)
         event = "payment_intent.payment_failed"
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, event, after, created=now)
     return after, charge, decline
 
@@ -126,42 +127,61 @@ async def fail_without_payment_method(ctx: Context, pi: dict[str, Any], *,
              "request_log_url": None, "setup_intent": None, "source": None,
              "type": "invalid_request_error"}
     after = dict(pi, last_payment_error=error, status="requires_payment_method")
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "payment_intent.payment_failed", after, created=now)
     return after
 
 
 async def cancel(ctx: Context, pi_id: str, *, reason: str, now: int) -> None:
     """Cancel a PaymentIntent that never succeeded (its invoice was voided)."""
-    row = await ctx.session.get(ctx.account, pi_id)
-    if row is None:
-        return
-    pi = row.doc()
-    if pi["status"] in ("succeeded", "canceled"):
+    pi = await ctx.objects.get("payment_intent", pi_id)
+    if pi is None or pi["status"] in ("succeeded", "canceled"):
         return
     after = dict(pi, status="canceled", canceled_at=now, cancellation_reason=reason)
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "payment_intent.canceled", after, created=now)
 
 
 async def confirm_request(ctx: Context, pi_id: str,
                           p: PaymentIntentConfirmParams) -> dict[str, Any]:
-    """Confirm a PaymentIntent with a card (`payment_method`, or a magic test id)."""
-    pi = await ctx.load(pi_id, "payment_intent", thing="payment_intent", param="intent")
+    """`POST /v1/payment_intents/{id}/confirm` (what Stripe.js does with a client secret):
+    charge the card given (`payment_method`, or a magic test id such as `pm_card_visa`) or
+    the one already on the PaymentIntent. A decline is a 402 card_error carrying the
+    PaymentIntent; the failed attempt stays on record."""
+    pi = await ctx.objects.load("payment_intent", pi_id, thing="payment_intent", param="intent")
     if p.payment_method_data is not None:
         raise InvalidRequestError("stripe-emulator confirms PaymentIntents with card "
                                   "PaymentMethods only: pass `payment_method`.",
                                   param="payment_method_data")
-    from stripe_emulator.areas.billing import invoices
-
-    return await invoices.confirm_payment_intent(ctx, pi, p.payment_method)
+    if pi["status"] in ("succeeded", "canceled"):
+        raise InvalidRequestError(
+            f"You cannot confirm this PaymentIntent because it has a status of "
+            f"{pi['status']}.", code="payment_intent_unexpected_state", param="intent")
+    now = await payment_methods.customer_now(ctx, pi["customer"])
+    if p.payment_method:
+        pm = await payment_methods.resolve(ctx, p.payment_method, param="payment_method",
+                                           now=now)
+    elif pi["payment_method"]:
+        pm = await ctx.objects.load("payment_method", str(pi["payment_method"]),
+                                    thing="PaymentMethod", param="payment_method")
+    else:
+        raise InvalidRequestError(
+            "You cannot confirm this PaymentIntent because it's missing a payment method. "
+            "To confirm the PaymentIntent with a customer, pass `payment_method`.",
+            code="payment_intent_unexpected_state", param="payment_method")
+    test_clock = await payment_methods.customer_test_clock(ctx, pi["customer"])
+    after, _, decline = await confirm(ctx, pi, pm, now=now, test_clock=test_clock)
+    if decline is not None:
+        raise CardError(decline.message, code=decline.code, decline_code=decline.decline_code,
+                        payment_intent=after, keep_changes=True)
+    return after
 
 
 async def retrieve(ctx: Context, pi_id: str) -> Row:
-    return await ctx.load_row(pi_id, "payment_intent", thing="payment_intent")
+    return await ctx.objects.load_row("payment_intent", pi_id, thing="payment_intent")
 
 
-async def list(ctx: Context, p: PaymentIntentListParams) -> ListPage:
+async def list_payment_intents(ctx: Context, p: PaymentIntentListParams) -> ListPage:
     """PaymentIntents, newest first; filters customer, created."""
     filters = []
     if p.customer is not None:

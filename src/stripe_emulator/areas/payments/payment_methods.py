@@ -19,9 +19,9 @@ from stripe_emulator.api.errors import (
     ResourceMissing,
 )
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Filter
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.api.shapes import address
-from stripe_emulator.areas.billing import testmode_clocks
 from stripe_emulator.areas.payments import cards, testmode_cards, vault
 from stripe_emulator.areas.payments.models import PAYMENT_METHOD_TYPES
 from stripe_emulator.areas.payments.params_payment_methods import (
@@ -31,13 +31,11 @@ from stripe_emulator.areas.payments.params_payment_methods import (
     PaymentMethodListParams,
     PaymentMethodUpdateParams,
 )
-from stripe_emulator.events import emit
-from stripe_emulator.events.emitter import changed_attributes
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.events import changed_attributes, emit
 
-__all__ = ["attach", "attach_to", "card_behaviour", "create", "detach", "list",
-           "list_for_customer", "resolve", "retrieve", "retrieve_for_customer",
-           "reveal_card", "update"]
+__all__ = ["attach", "attach_to", "card_behaviour", "create", "customer_now",
+           "customer_test_clock", "detach", "list_for_customer", "list_payment_methods",
+           "resolve", "retrieve", "retrieve_for_customer", "reveal_card", "update"]
 
 RAW_NUMBERS_REFUSED = (
     "Sending credit card numbers directly to the Stripe API is generally unsafe. We suggest "
@@ -110,7 +108,7 @@ async def _insert(ctx: Context, number: str, exp_month: int, exp_year: int,
         "type": "card",
     })
     await vault.store(ctx, pm["id"], number, cvc, now)
-    await ctx.insert(pm)
+    await ctx.objects.insert(pm)
     return pm
 
 
@@ -165,7 +163,7 @@ async def resolve(ctx: Context, pm_id: str, *, param: str, now: int) -> dict[str
         return await _insert(ctx, number, exp_month, exp_year, cvc,
                              details=_billing_details(None), metadata={},
                              allow_redisplay="unspecified", now=now)
-    return await ctx.load(pm_id, "payment_method", thing="PaymentMethod", param=param)
+    return await ctx.objects.load("payment_method", pm_id, thing="PaymentMethod", param=param)
 
 
 async def retrieve(ctx: Context, pm_id: str) -> dict[str, Any]:
@@ -175,12 +173,12 @@ async def retrieve(ctx: Context, pm_id: str) -> dict[str, Any]:
 
 async def update(ctx: Context, pm_id: str, p: PaymentMethodUpdateParams) -> dict[str, Any]:
     """Change billing details, expiry, metadata, allow_redisplay of an attached card."""
-    before = await ctx.load(pm_id, "payment_method", thing="PaymentMethod")
+    before = await ctx.objects.load("payment_method", pm_id, thing="PaymentMethod")
     if before["customer"] is None:
         raise InvalidRequestError("You must save this PaymentMethod to a customer before you "
                                   "can update it.", param="payment_method")
     after = dict(before)
-    now = await _customer_now(ctx, before["customer"])
+    now = await customer_now(ctx, before["customer"])
     if p.billing_details is not None:
         details = dict(before["billing_details"])
         b = p.billing_details
@@ -201,18 +199,21 @@ async def update(ctx: Context, pm_id: str, p: PaymentMethodUpdateParams) -> dict
     after["metadata"] = merge_metadata(before["metadata"], p.metadata, sent=p.sent("metadata"))
     previous = changed_attributes(before, after)
     if previous:
-        await ctx.save(after)
+        await ctx.objects.save(after)
         await emit(ctx, "payment_method.updated", after, previous_attributes=previous,
                    created=now)
     return after
 
 
-async def _customer_now(ctx: Context, customer_id: str | None) -> int:
-    if customer_id is None:
-        return ctx.now()
-    row = await ctx.session.get(ctx.account, customer_id)
-    clock = row.doc().get("test_clock") if row is not None and not row.deleted else None
-    return await testmode_clocks.now_for(ctx, clock)
+async def customer_test_clock(ctx: Context, customer_id: str | None) -> str | None:
+    """The test clock a customer lives on (None: the wall clock, or no such customer)."""
+    customer = await ctx.objects.get("customer", customer_id)
+    return customer.get("test_clock") if customer is not None else None
+
+
+async def customer_now(ctx: Context, customer_id: str | None) -> int:
+    """The current time for what a customer does (its test clock's, if it has one)."""
+    return await ctx.now_for(await customer_test_clock(ctx, customer_id))
 
 
 async def card_behaviour(ctx: Context, pm_id: str) -> testmode_cards.TestCard | None:
@@ -226,8 +227,8 @@ async def attach(ctx: Context, pm_id: str, p: PaymentMethodAttachParams) -> dict
     Stripe, except the "charge customer fail" card, which fails only when charged)."""
     if not p.customer:
         raise ParameterMissing("customer")
-    customer = await ctx.load(p.customer, "customer", param="customer")
-    now = await testmode_clocks.now_for(ctx, customer.get("test_clock"))
+    customer = await ctx.objects.load("customer", p.customer, param="customer")
+    now = await ctx.now_for(customer.get("test_clock"))
     pm = await resolve(ctx, pm_id, param="payment_method", now=now)
     return await attach_to(ctx, pm, customer, now=now)
 
@@ -251,39 +252,30 @@ async def attach_to(ctx: Context, pm: dict[str, Any], customer: dict[str, Any], 
     if checks["cvc_check"] == "unchecked":
         checks["cvc_check"] = "pass"
     after["card"] = dict(after["card"], checks=checks)
-    await ctx.save(after)
+    await ctx.objects.save(after)
     await emit(ctx, "payment_method.attached", after,
                previous_attributes={"customer": before["customer"]}, created=now)
     return after
 
 
 async def detach(ctx: Context, pm_id: str) -> dict[str, Any]:
-    """Detach a PaymentMethod from its customer; it can no longer be used or re-attached."""
-    before = await ctx.load(pm_id, "payment_method", thing="PaymentMethod")
+    """Detach a PaymentMethod from its customer; it can no longer be used or re-attached.
+    (The customer stops using it as its default on `payment_method.detached`.)"""
+    before = await ctx.objects.load("payment_method", pm_id, thing="PaymentMethod")
     customer_id = before["customer"]
     if customer_id is None:
         raise InvalidRequestError("The payment method you provided is not attached to a "
                                   "customer so detachment is impossible.",
                                   param="payment_method")
-    now = await _customer_now(ctx, customer_id)
+    now = await customer_now(ctx, customer_id)
     after = dict(before, customer=None)
-    await ctx.save(after)
-    row = await ctx.session.get(ctx.account, customer_id)
-    if row is not None and not row.deleted:
-        customer = row.doc()
-        settings = customer["invoice_settings"]
-        if settings.get("default_payment_method") == pm_id:
-            updated = dict(customer, invoice_settings=dict(settings,
-                                                           default_payment_method=None))
-            await ctx.save(updated)
-            await emit(ctx, "customer.updated", updated,
-                       previous_attributes={"invoice_settings": settings}, created=now)
+    await ctx.objects.save(after)
     await emit(ctx, "payment_method.detached", after,
                previous_attributes={"customer": customer_id}, created=now)
     return after
 
 
-async def list(ctx: Context, p: PaymentMethodListParams) -> ListPage:
+async def list_payment_methods(ctx: Context, p: PaymentMethodListParams) -> ListPage:
     """PaymentMethods, newest first; filters customer, type, allow_redisplay."""
     filters = []
     if p.customer is not None:
@@ -299,7 +291,7 @@ async def list(ctx: Context, p: PaymentMethodListParams) -> ListPage:
 async def list_for_customer(ctx: Context, customer_id: str,
                             p: CustomerListPaymentMethodsParams) -> ListPage:
     """A customer's PaymentMethods (`GET /v1/customers/{customer}/payment_methods`)."""
-    await ctx.load(customer_id, "customer", param="customer")
+    await ctx.objects.load("customer", customer_id, param="customer")
     filters = [Filter("customer", customer_id)]
     if p.type is not None:
         filters.append(Filter("type", p.type))
@@ -312,8 +304,8 @@ async def list_for_customer(ctx: Context, customer_id: str,
 
 async def retrieve_for_customer(ctx: Context, customer_id: str, pm_id: str) -> dict[str, Any]:
     """One of a customer's PaymentMethods; another customer's is `No such PaymentMethod`."""
-    await ctx.load(customer_id, "customer", param="customer")
-    pm = await ctx.load(pm_id, "payment_method", thing="PaymentMethod",
+    await ctx.objects.load("customer", customer_id, param="customer")
+    pm = await ctx.objects.load("payment_method", pm_id, thing="PaymentMethod",
                         param="payment_method")
     if pm["customer"] != customer_id:
         raise ResourceMissing("PaymentMethod", pm_id, param="payment_method")
@@ -324,7 +316,7 @@ async def reveal_card(ctx: Context, pm_id: str, *, consume_cvc: bool = True,
                       ) -> tuple[str, int, int, str | None, str | None]:
     """(number, exp_month, exp_year, CVC or None, cardholder name) of a card PaymentMethod,
     for forwarding. The CVC is single-use: revealing it with `consume_cvc` forgets it."""
-    pm = await ctx.load(pm_id, "payment_method", thing="PaymentMethod",
+    pm = await ctx.objects.load("payment_method", pm_id, thing="PaymentMethod",
                         param="payment_method")
     found = await vault.read(ctx, pm_id, ctx.now())
     if pm["type"] != "card" or found is None:

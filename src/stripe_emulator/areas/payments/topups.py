@@ -7,14 +7,14 @@ from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
-from stripe_emulator.api.listing import ListPage, list_objects
-from stripe_emulator.areas.core import prices
+from stripe_emulator.api.listing import ListPage, list_objects, range_filters
+from stripe_emulator.api.objects import Filter, Row
+from stripe_emulator.api.params import check_currency
 from stripe_emulator.areas.payments import balance
 from stripe_emulator.areas.payments.params_balance import TopupCreateParams, TopupListParams
 from stripe_emulator.events import emit
-from stripe_emulator.store.engine import Filter, Row
 
-__all__ = ["create", "list", "retrieve"]
+__all__ = ["create", "list_topups", "retrieve"]
 
 
 async def create(ctx: Context, p: TopupCreateParams) -> dict[str, Any]:
@@ -22,7 +22,7 @@ async def create(ctx: Context, p: TopupCreateParams) -> dict[str, Any]:
     if p.amount <= 0:
         raise InvalidRequestError("This value must be greater than or equal to 1.",
                                   param="amount")
-    currency = prices.check_currency(p.currency)
+    currency = check_currency(p.currency)
     now = ctx.now()
     topup_id = ctx.new_id("tu")
     txn = await balance.record(ctx, type="topup", source=topup_id, amount=p.amount,
@@ -51,26 +51,20 @@ async def create(ctx: Context, p: TopupCreateParams) -> dict[str, Any]:
         "status": "succeeded",
         "transfer_group": p.transfer_group,
     }
-    await ctx.insert(dict(topup))
+    await ctx.objects.insert(dict(topup))
     await emit(ctx, "topup.created", topup)
     await emit(ctx, "topup.succeeded", topup)
     return topup
 
 
 async def retrieve(ctx: Context, topup_id: str) -> Row:
-    return await ctx.load_row(topup_id, "topup")
+    return await ctx.objects.load_row("topup", topup_id)
 
 
-async def list(ctx: Context, p: TopupListParams) -> ListPage:
+async def list_topups(ctx: Context, p: TopupListParams) -> ListPage:
     """Top-ups, newest first; filters status, amount, created."""
     filters = []
     if p.status is not None:
         filters.append(Filter("status", p.status))
-    if isinstance(p.amount, int):
-        filters.append(Filter("amount", p.amount))
-    elif p.amount is not None:
-        for name, op in (("gt", ">"), ("gte", ">="), ("lt", "<"), ("lte", "<=")):
-            value = getattr(p.amount, name)
-            if value is not None:
-                filters.append(Filter("amount", value, op=op))  # type: ignore[arg-type]
+    filters += range_filters("amount", p.amount)
     return await list_objects(ctx, "topup", p, url="/v1/topups", filters=filters)

@@ -15,6 +15,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParametersExclusive, ResourceMissing
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, page_in_memory
+from stripe_emulator.api.objects import Row
 from stripe_emulator.api.shapes import address
 from stripe_emulator.areas.tax import engine, inputs
 from stripe_emulator.areas.tax.engine.code_catalog import DEFAULT_SHIPPING_TAX_CODE
@@ -32,7 +33,6 @@ from stripe_emulator.areas.tax.params import (
     CalculationLineItemListParams,
 )
 from stripe_emulator.areas.tax.settings import require_active
-from stripe_emulator.store.engine import Row
 
 __all__ = ["MAX_LINE_ITEMS", "all_line_items", "create", "line_items_page", "list_line_items",
            "load_live", "retrieve"]
@@ -79,8 +79,8 @@ async def _shipping(ctx: Context, s: CalculationCreateParamsShippingCost | None,
         for name in ("amount", "tax_behavior", "tax_code"):
             if s.sent(name):
                 raise ParametersExclusive("shipping_cost[shipping_rate]", f"shipping_cost[{name}]")
-        rate = await ctx.load(s.shipping_rate, "shipping_rate", thing="shipping rate",
-                              param="shipping_cost[shipping_rate]")
+        rate = await ctx.objects.load("shipping_rate", s.shipping_rate, thing="shipping rate",
+                                      param="shipping_cost[shipping_rate]")
         fixed = rate.get("fixed_amount") or {}
         amount = fixed.get("amount")
         if fixed.get("currency") != currency:
@@ -150,20 +150,20 @@ async def create(ctx: Context, p: CalculationCreateParams) -> dict[str, Any]:
         "ship_from_details": {"address": ship_from} if ship_from else None,
         "tax_date": tax_date,
     }
-    await ctx.insert(calculation, created=now)
-    await ctx.insert({"id": line_items_id(calculation["id"]), "object": CALCULATION_LINE_ITEMS,
-                      "data": [_line_doc(line, line_id, given) for line, line_id, given
-                               in zip(result.line_items, line_ids, p.line_items, strict=True)]},
-                     created=now)
+    await ctx.objects.insert(calculation, created=now)
+    await ctx.objects.insert(
+        {"id": line_items_id(calculation["id"]), "object": CALCULATION_LINE_ITEMS,
+         "data": [_line_doc(line, line_id, given) for line, line_id, given
+                  in zip(result.line_items, line_ids, p.line_items, strict=True)]},
+        created=now)
     return calculation
 
 
 async def load_live(ctx: Context, calculation_id: str, *, param: str = "id",
                     status: int | None = None) -> Row:
     """The stored calculation, or `No such calculation` (also once it has expired)."""
-    row = await ctx.session.get(ctx.account, calculation_id) if calculation_id else None
-    if (row is None or row.type != CALCULATION
-            or row.created + CALCULATION_TTL <= ctx.now()):
+    row = await ctx.objects.row(CALCULATION, calculation_id)
+    if row is None or row.created + CALCULATION_TTL <= ctx.now():
         raise ResourceMissing("calculation", calculation_id, param=param, status=status)
     return row
 
@@ -175,8 +175,8 @@ async def retrieve(ctx: Context, calculation_id: str) -> Row:
 
 async def all_line_items(ctx: Context, calculation_id: str) -> list[dict[str, Any]]:
     """Every line item of a stored calculation, in the order they were given."""
-    row = await ctx.session.get(ctx.account, line_items_id(calculation_id))
-    items: list[dict[str, Any]] = row.doc()["data"] if row is not None else []
+    stored = await ctx.objects.get(CALCULATION_LINE_ITEMS, line_items_id(calculation_id))
+    items: list[dict[str, Any]] = stored["data"] if stored is not None else []
     return items
 
 

@@ -52,7 +52,7 @@ async def create_registration(ctx: Context, params: RegistrationCreateParams) ->
           sdk="tax.RegistrationListParams", returns="tax.registration")
 async def list_registrations(ctx: Context, params: RegistrationListParams) -> ListPage:
     """List registrations."""
-    return await registrations.list(ctx, params)
+    return await registrations.list_registrations(ctx, params)
 
 
 @endpoint("GET", "/v1/tax/registrations/{id}", params=RegistrationRetrieveParams,
@@ -74,7 +74,7 @@ async def update_registration(ctx: Context, params: RegistrationUpdateParams, id
           returns="tax_code")
 async def list_tax_codes(ctx: Context, params: TaxCodeListParams) -> ListPage:
     """List all tax codes."""
-    return await tax_codes.list(ctx, params)
+    return await tax_codes.list_tax_codes(ctx, params)
 
 
 @endpoint("GET", "/v1/tax_codes/{id}", params=TaxCodeRetrieveParams,

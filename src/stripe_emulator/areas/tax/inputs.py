@@ -15,13 +15,13 @@ import pycountry
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
+from stripe_emulator.api.objects import Filter
 from stripe_emulator.api.shapes import address
 from stripe_emulator.areas.tax import engine, registrations
 from stripe_emulator.areas.tax.api_errors import from_engine, location_invalid
 from stripe_emulator.areas.tax.engine.code_catalog import DEFAULT_TAX_CODE
 from stripe_emulator.areas.tax.engine.errors import TaxEngineError
 from stripe_emulator.areas.tax.settings import head_office
-from stripe_emulator.store.engine import Filter
 
 __all__ = [
     "TAX_DATE_WINDOW",
@@ -88,9 +88,8 @@ def _customer_address(doc: dict[str, Any]) -> tuple[Any, str | None]:
 
 
 async def _customer_tax_ids(ctx: Context, customer_id: str) -> list[dict[str, str]]:
-    rows = await ctx.session.list(ctx.account, "tax_id", limit=100,
-                                  filters=[Filter("customer", customer_id)])
-    docs = sorted((row.doc() for row in rows), key=lambda d: d.get("created") or 0)
+    docs = sorted(await ctx.objects.all("tax_id", Filter("customer", customer_id)),
+                  key=lambda d: d.get("created") or 0)
     return [{"type": d["type"], "value": d["value"]} for d in docs]
 
 
@@ -106,7 +105,7 @@ async def resolve_customer(ctx: Context, customer_id: str | None, given: Any,
         raise ParameterMissing(details_param, message=(
             f"Missing required param: {details_param}. Provide {details_param} (with an "
             f"address or ip_address) or {customer_param}."))
-    stored = (await ctx.load(customer_id, "customer", param=customer_param)
+    stored = (await ctx.objects.load("customer", customer_id, param=customer_param)
               if customer_id else None)
     addr: Any = (address(given.address, upper_country=True)
             if given is not None and given.address is not None else None)
@@ -179,7 +178,7 @@ class TaxCodes:
     async def product(self, product_id: str, param: str) -> dict[str, Any]:
         found = self._products.get(product_id)
         if found is None:
-            found = await self._ctx.load(product_id, "product", param=param)
+            found = await self._ctx.objects.load("product", product_id, param=param)
             self._products[product_id] = found
         return found
 

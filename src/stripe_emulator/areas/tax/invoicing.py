@@ -34,7 +34,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import StripeError
 from stripe_emulator.areas.tax import engine, inputs
 from stripe_emulator.areas.tax.engine.code_catalog import DEFAULT_SHIPPING_TAX_CODE
-from stripe_emulator.areas.tax.engine.types import LineTaxBreakdown
+from stripe_emulator.areas.tax.engine.types import LineTaxBreakdown, TaxBehavior
 from stripe_emulator.areas.tax.settings import require_active as _require_active
 
 __all__ = ["InvoiceLine", "InvoiceLineTax", "InvoiceTax", "require_active", "tax_for_invoice"]
@@ -42,6 +42,7 @@ __all__ = ["InvoiceLine", "InvoiceLineTax", "InvoiceTax", "require_active", "tax
 #: `defaults.tax_behavior=inferred_by_currency`: exclusive for these, inclusive otherwise.
 _EXCLUSIVE_CURRENCIES = frozenset({"usd", "cad"})
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_TAX_RATE = "tax_rate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +97,13 @@ async def require_active(ctx: Context, param: str = "automatic_tax[enabled]") ->
     await _require_active(ctx, param)
 
 
-def _behavior(given: str | None, default: str | None, currency: str) -> str:
-    if given in ("exclusive", "inclusive"):
-        return given
-    if default == "inferred_by_currency":
-        return "exclusive" if currency in _EXCLUSIVE_CURRENCIES else "inclusive"
-    return default if default in ("exclusive", "inclusive") else "exclusive"
+def _behavior(given: str | None, default: str | None, currency: str) -> TaxBehavior:
+    """The line's behavior if it has one, else the settings default, else `exclusive`."""
+    if given not in ("exclusive", "inclusive"):
+        given = default
+        if default == "inferred_by_currency":
+            given = "exclusive" if currency in _EXCLUSIVE_CURRENCIES else "inclusive"
+    return "inclusive" if given == "inclusive" else "exclusive"
 
 
 def _rate_id(key: tuple[Any, ...]) -> str:
@@ -116,8 +118,9 @@ def _rate_id(key: tuple[Any, ...]) -> str:
 class _Rates:
     """The `tax_rate` object behind each jurisdiction's rate, created on first use.
 
-    Two PostgreSQL transactions creating the same new rate at once: the second fails on
-    the id (one invoice's retry then finds the rate); SQLite serializes them."""
+    A rate not stored yet is looked up again under its lock before it is created: two
+    PostgreSQL transactions needing the same new rate at once take turns, and the second
+    finds the first's (SQLite runs one unit of work at a time anyway)."""
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -133,11 +136,14 @@ class _Rates:
         rate_id = _rate_id(key)
         if rate_id in self._known:
             return rate_id
-        row = await self._ctx.session.get(self._ctx.account, rate_id)
-        if row is None:
+        doc = await self._ctx.objects.get(_TAX_RATE, rate_id)
+        if doc is None:
+            await self._ctx.objects.lock(rate_id)
+            doc = await self._ctx.objects.get(_TAX_RATE, rate_id)
+        if doc is None:
             percentage = float(Decimal(details.percentage_decimal))
             doc = {
-                "id": rate_id, "object": "tax_rate", "active": True,
+                "id": rate_id, "object": _TAX_RATE, "active": True,
                 "country": where.country, "created": self._ctx.now(), "description": None,
                 "display_name": details.display_name, "effective_percentage": percentage,
                 "flat_amount": None, "inclusive": inclusive,
@@ -145,9 +151,7 @@ class _Rates:
                 "livemode": False, "metadata": {}, "percentage": percentage,
                 "rate_type": "percentage", "state": where.state, "tax_type": details.tax_type,
             }
-            await self._ctx.insert(doc)
-        else:
-            doc = row.doc()
+            await self._ctx.objects.insert(doc)
         self._known[rate_id] = doc
         return rate_id
 
@@ -155,7 +159,7 @@ class _Rates:
         return list(self._known.values())
 
 
-async def _line_tax(rates: _Rates, amount_tax: int, behavior: str,
+async def _line_tax(rates: _Rates, amount_tax: int, behavior: TaxBehavior,
                     breakdown: Sequence[LineTaxBreakdown]) -> InvoiceLineTax:
     inclusive = behavior == "inclusive"
     taxes = []
@@ -169,8 +173,7 @@ async def _line_tax(rates: _Rates, amount_tax: int, behavior: str,
             "taxable_amount": entry.taxable_amount,
             "type": "tax_rate_details",
         })
-    return InvoiceLineTax(amount_tax=amount_tax, tax_behavior=behavior,  # type: ignore[arg-type]
-                          taxes=taxes)
+    return InvoiceLineTax(amount_tax=amount_tax, tax_behavior=behavior, taxes=taxes)
 
 
 def _totals(lines: Sequence[InvoiceLineTax]) -> list[dict[str, Any]]:
@@ -217,13 +220,13 @@ async def tax_for_invoice(ctx: Context, *, customer_id: str | None, currency: st
         code = await codes.resolve(line.tax_code, line.product, f"lines[{index}][product]")
         items.append(engine.LineItem(
             amount=line.amount, reference=line.reference or f"line_{index}", tax_code=code,
-            tax_behavior=_behavior(line.tax_behavior, default, currency),  # type: ignore[arg-type]
+            tax_behavior=_behavior(line.tax_behavior, default, currency),
             quantity=max(line.quantity, 1)))
     ship = None
     if shipping is not None:
         ship = engine.ShippingCost(
             amount=shipping.amount, tax_code=shipping.tax_code or DEFAULT_SHIPPING_TAX_CODE,
-            tax_behavior=_behavior(shipping.tax_behavior, default, currency))  # type: ignore[arg-type]
+            tax_behavior=_behavior(shipping.tax_behavior, default, currency))
     try:
         customer = await inputs.resolve_customer(ctx, customer_id, customer_details)
         result = await inputs.calculate(ctx, settings, currency=currency, tax_date=when,

@@ -3,7 +3,6 @@ list. Never deleted; `status` follows the clock: scheduled -> active -> expired.
 
 from __future__ import annotations
 
-import builtins
 import functools
 from typing import Any
 
@@ -12,6 +11,7 @@ import orjson
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
 from stripe_emulator.api.listing import ListPage, page_in_memory
+from stripe_emulator.api.objects import EVERY, Filter
 from stripe_emulator.areas.tax import engine
 from stripe_emulator.areas.tax.api_errors import invalid_country
 from stripe_emulator.areas.tax.engine.jurisdictions import normalize_state
@@ -23,9 +23,8 @@ from stripe_emulator.areas.tax.params import (
     RegistrationUpdateParams,
 )
 from stripe_emulator.areas.tax.settings import load as load_settings
-from stripe_emulator.store.engine import Filter
 
-__all__ = ["active_on", "create", "list", "retrieve", "status_at", "update"]
+__all__ = ["active_on", "create", "list_registrations", "retrieve", "status_at", "update"]
 
 _URL = "/v1/tax/registrations"
 #: Every country key of `country_options` (the wire always shows all of them, null but one).
@@ -153,20 +152,20 @@ async def create(ctx: Context, p: RegistrationCreateParams) -> dict[str, Any]:
         "livemode": False,
         "status": status_at({"active_from": active_from, "expires_at": p.expires_at}, now),
     }
-    await ctx.insert(doc)
+    await ctx.objects.insert(doc)
     return doc
 
 
 async def retrieve(ctx: Context, registration_id: str) -> dict[str, Any]:
     """One registration, its status as of now."""
-    doc = await ctx.load(registration_id, REGISTRATION)
+    doc = await ctx.objects.load(REGISTRATION, registration_id)
     return _render(doc, ctx.now())
 
 
 async def update(ctx: Context, registration_id: str,
                  p: RegistrationUpdateParams) -> dict[str, Any]:
     """Move a scheduled start, or set/clear the end; an expiry that happened is final."""
-    doc = await ctx.load(registration_id, REGISTRATION)
+    doc = await ctx.objects.load(REGISTRATION, registration_id)
     now = ctx.now()
     status = status_at(doc, now)
     sent = [name for name in ("active_from", "expires_at") if p.sent(name)]
@@ -196,19 +195,14 @@ async def update(ctx: Context, registration_id: str,
         raise InvalidRequestError("expires_at must be later than active_from.",
                                   param="expires_at")
     _render(doc, now)
-    await ctx.save(doc)
+    await ctx.objects.save(doc)
     return doc
 
 
-async def _all(ctx: Context) -> builtins.list[dict[str, Any]]:
-    rows = await ctx.session.list(ctx.account, REGISTRATION, limit=100_000)
-    return [row.doc() for row in rows]
-
-
-async def list(ctx: Context, p: RegistrationListParams) -> ListPage:
+async def list_registrations(ctx: Context, p: RegistrationListParams) -> ListPage:
     """Registrations, newest first; `status` filters by the status as of now."""
     now = ctx.now()
-    docs = [_render(doc, now) for doc in await _all(ctx)]
+    docs = [_render(doc, now) for doc in await ctx.objects.all(REGISTRATION)]
     if p.status is not None and p.status != "all":
         docs = [doc for doc in docs if doc["status"] == p.status]
     return page_in_memory(docs, p, url=_URL, thing="registration")
@@ -235,7 +229,7 @@ def _engine_registration(stored: str) -> engine.Registration:
 
 async def active_on(ctx: Context, when: int) -> tuple[engine.Registration, ...]:
     """The account's registrations active at `when`, in the engine's terms."""
-    rows = await ctx.session.list(ctx.account, REGISTRATION, limit=100_000,
+    rows = await ctx.objects.rows(REGISTRATION, limit=EVERY,
                                   filters=[Filter("active_from", when, op="<=")])
     registrations = (_engine_registration(row.data) for row in rows)
     return tuple(r for r in registrations if r.active_at(when))

@@ -43,14 +43,21 @@ def _with_status(settings: dict[str, Any]) -> dict[str, Any]:
     return settings
 
 
+async def _stored(ctx: Context) -> dict[str, Any] | None:
+    """The account's stored settings (with the row id), None while never updated."""
+    return await ctx.objects.get(SETTINGS, SETTINGS_ID)
+
+
+def _shown(stored: dict[str, Any] | None) -> dict[str, Any]:
+    if stored is None:
+        return _default()
+    stored.pop("id", None)
+    return stored
+
+
 async def load(ctx: Context) -> dict[str, Any]:
     """The account's settings as the wire shows them (defaults when never updated)."""
-    row = await ctx.session.get(ctx.account, SETTINGS_ID)
-    if row is None:
-        return _default()
-    doc = row.doc()
-    doc.pop("id", None)
-    return doc
+    return _shown(await _stored(ctx))
 
 
 async def retrieve(ctx: Context) -> dict[str, Any]:
@@ -69,7 +76,11 @@ def _check_country(country: str | None) -> str | None:
 
 async def update(ctx: Context, p: SettingsUpdateParams) -> dict[str, Any]:
     """Change defaults and/or the head office (set values cannot be unset)."""
-    before = await load(ctx)
+    # Concurrent first updates would both find no row and both insert it: one at a time.
+    await ctx.objects.lock(SETTINGS_ID)
+    stored = await _stored(ctx)
+    exists = stored is not None
+    before = _shown(stored)
     after = copy.deepcopy(before)
     if p.defaults is not None:
         if p.defaults.sent("tax_behavior"):
@@ -84,12 +95,10 @@ async def update(ctx: Context, p: SettingsUpdateParams) -> dict[str, Any]:
         office["country"] = _check_country(office["country"])
         after["head_office"] = {"address": office}
     _with_status(after)
-    exists = await ctx.session.get(ctx.account, SETTINGS_ID) is not None
-    stored = {"id": SETTINGS_ID, **after}
     if exists:
-        await ctx.session.replace(ctx.account, stored)
+        await ctx.objects.save({"id": SETTINGS_ID, **after})
     else:
-        await ctx.insert(stored, created=ctx.now())
+        await ctx.objects.insert({"id": SETTINGS_ID, **after}, created=ctx.now())
     await emit(ctx, "tax.settings.updated", after,
                previous_attributes=changed_attributes(before, after))
     return after

@@ -12,7 +12,7 @@ from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.areas.tax.engine.code_catalog import all_tax_codes, get_tax_code
 from stripe_emulator.areas.tax.params import TaxCodeListParams
 
-__all__ = ["list", "retrieve"]
+__all__ = ["list_tax_codes", "retrieve"]
 
 
 @functools.cache
@@ -20,7 +20,7 @@ def _catalogue() -> tuple[dict[str, Any], ...]:
     return tuple(code.to_dict() for code in all_tax_codes())
 
 
-async def list(ctx: Context, p: TaxCodeListParams) -> ListPage:
+async def list_tax_codes(ctx: Context, p: TaxCodeListParams) -> ListPage:
     """Every tax code of the catalogue, in id order."""
     return page_in_memory(_catalogue(), p, url="/v1/tax_codes", thing="tax code")
 

@@ -4,7 +4,9 @@ or in part (by line, shipping or a flat amount); retrieve and list line items.
 Each transaction keeps a book (`tax.transaction_book`, never on the wire) of what its
 reversals took so far, per line and for shipping, and how many partial reversals it has.
 A reversal of a reversal (how a partial refund is undone) gives its amounts back to every
-transaction up the chain, so what remains is always `amount + book`.
+transaction up the chain, so what remains is always `amount + book`. A book is read under
+its lock, so concurrent reversals of one transaction take turns instead of both taking what
+only one may.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from stripe_emulator.api.errors import (
 )
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.areas.tax.api_errors import from_engine
 from stripe_emulator.areas.tax.calculations import all_line_items as calculation_lines
 from stripe_emulator.areas.tax.engine.errors import ReversalInvalid
@@ -49,11 +52,8 @@ from stripe_emulator.areas.tax.params import (
     TransactionCreateReversalParams,
     TransactionLineItemListParams,
 )
-from stripe_emulator.store.engine import Conflict, Filter, Row
 
 __all__ = ["create_from_calculation", "create_reversal", "list_line_items", "retrieve"]
-
-_ALL = 1_000
 
 
 class _FirstPage:
@@ -67,7 +67,7 @@ class _FirstPage:
 # -- storage helpers ----------------------------------------------------------------------
 
 async def _check_reference(ctx: Context, reference: str) -> None:
-    if await ctx.session.find(ctx.account, TRANSACTION, [Filter("reference", reference)]):
+    if await ctx.objects.find(TRANSACTION, Filter("reference", reference)):
         raise _duplicate(reference)
 
 
@@ -78,17 +78,16 @@ def _duplicate(reference: str) -> InvalidRequestError:
 
 
 async def _insert_transaction(ctx: Context, doc: dict[str, Any]) -> None:
-    try:
-        await ctx.session.insert(ctx.account, doc)
-    except Conflict:  # the unique reference index, when a concurrent request won the race
-        raise _duplicate(doc["reference"]) from None
+    # The unique reference index breaks when a concurrent request with the same reference
+    # passed `_check_reference` too and won the race.
+    await ctx.objects.insert(doc, conflict=_duplicate(doc["reference"]))
 
 
-async def _all_lines(ctx: Context, object_type: str, parent_field: str,
-                     parent_id: str) -> list[dict[str, Any]]:
-    rows = await ctx.session.list(ctx.account, object_type, limit=_ALL, oldest_first=True,
-                                  filters=[Filter(parent_field, parent_id)])
-    return [public_line_item_doc(row.doc()) for row in rows]
+async def _all_lines(ctx: Context, transaction_id: str) -> list[dict[str, Any]]:
+    """A transaction's line items, in the order of its calculation."""
+    lines = await ctx.objects.all(TRANSACTION_LINE_ITEM, Filter("transaction", transaction_id),
+                                  oldest_first=True)
+    return [public_line_item_doc(line) for line in lines]
 
 
 def _book_id(transaction_id: str) -> str:
@@ -96,10 +95,13 @@ def _book_id(transaction_id: str) -> str:
 
 
 async def _book(ctx: Context, transaction_id: str) -> tuple[dict[str, Any], bool]:
-    """(book, stored already?) of a transaction."""
-    row = await ctx.session.get(ctx.account, _book_id(transaction_id))
-    if row is not None:
-        return row.doc(), True
+    """(book, stored already?) of a transaction, locked until this unit of work ends: the
+    caller writes it back (reversals take turns rather than both spending what remains, or
+    both storing a first book)."""
+    await ctx.objects.lock(_book_id(transaction_id))
+    book = await ctx.objects.get(TRANSACTION_BOOK, _book_id(transaction_id))
+    if book is not None:
+        return book, True
     return {"id": _book_id(transaction_id), "object": TRANSACTION_BOOK, "parent": None,
             "line_map": {}, "partial_reversals": 0, "fully_reversed": False,
             "reversed": {}}, False
@@ -107,9 +109,9 @@ async def _book(ctx: Context, transaction_id: str) -> tuple[dict[str, Any], bool
 
 async def _save_book(ctx: Context, book: dict[str, Any], stored: bool, now: int) -> None:
     if stored:
-        await ctx.session.replace(ctx.account, book)
+        await ctx.objects.save(book)
     else:
-        await ctx.session.insert(ctx.account, book, created=now)
+        await ctx.objects.insert(book, created=now)
 
 
 # -- create from a calculation ------------------------------------------------------------
@@ -134,8 +136,8 @@ async def create_from_calculation(ctx: Context,
                                   p: TransactionCreateFromCalculationParams) -> dict[str, Any]:
     """Record a calculation as a transaction: amounts copied, never recalculated."""
     now = ctx.now()
-    row = await ctx.session.get(ctx.account, p.calculation) if p.calculation else None
-    if row is None or row.type != CALCULATION:
+    row = await ctx.objects.row(CALCULATION, p.calculation)
+    if row is None:
         raise ResourceMissing("calculation", p.calculation, param="calculation", status=400)
     if row.created + CALCULATION_TTL <= now:
         raise InvalidRequestError(
@@ -162,7 +164,7 @@ async def create_from_calculation(ctx: Context,
     }
     await _insert_transaction(ctx, transaction)
     for item in await calculation_lines(ctx, calc["id"]):
-        await ctx.session.insert(ctx.account, with_parent({
+        await ctx.objects.insert(with_parent({
             "id": ctx.new_id("tax_li"),
             "object": TRANSACTION_LINE_ITEM,
             "amount": item["amount"],
@@ -292,11 +294,11 @@ async def create_reversal(ctx: Context, p: TransactionCreateReversalParams) -> d
     """Reverse a transaction: `full`, or `partial` by line items and shipping (exact
     amounts) or by a tax-inclusive `flat_amount` spread over what is left (spec 9)."""
     now = ctx.now()
-    original = await ctx.load(p.original_transaction, TRANSACTION, param="original_transaction",
-                              status=400)
+    original = await ctx.objects.load(TRANSACTION, p.original_transaction,
+                                      param="original_transaction", status=400)
     _check_mode(p, original)
     await _check_reference(ctx, p.reference)
-    lines = await _all_lines(ctx, TRANSACTION_LINE_ITEM, "transaction", original["id"])
+    lines = await _all_lines(ctx, original["id"])
     book, _ = await _book(ctx, original["id"])
     shipping = original["shipping_cost"]
     try:
@@ -348,8 +350,8 @@ async def create_reversal(ctx: Context, p: TransactionCreateReversalParams) -> d
             metadata=(request.metadata or {}) if request is not None else {}))
     await _insert_transaction(ctx, reversal)
     for doc in docs:
-        await ctx.session.insert(ctx.account, with_parent(doc, reversal["id"]), created=now)
-    await ctx.session.insert(ctx.account, {
+        await ctx.objects.insert(with_parent(doc, reversal["id"]), created=now)
+    await ctx.objects.insert({
         "id": _book_id(reversal["id"]), "object": TRANSACTION_BOOK, "mode": p.mode,
         "parent": original["id"], "line_map": line_map, "partial_reversals": 0,
         "fully_reversed": False, "reversed": {}}, created=now)
@@ -361,10 +363,7 @@ async def create_reversal(ctx: Context, p: TransactionCreateReversalParams) -> d
 
 async def retrieve(ctx: Context, transaction_id: str) -> Row:
     """One transaction or reversal."""
-    row = await ctx.session.get(ctx.account, transaction_id) if transaction_id else None
-    if row is None or row.type != TRANSACTION:
-        raise ResourceMissing("transaction", transaction_id)
-    return row
+    return await ctx.objects.load_row(TRANSACTION, transaction_id)
 
 
 async def _page(ctx: Context, transaction_id: str, p: Any) -> ListPage:
