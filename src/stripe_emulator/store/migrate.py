@@ -1,4 +1,15 @@
-"""Bring a database to the newest schema with Alembic (run once at start-up)."""
+"""Bring a database to the newest schema with Alembic (run once when a store opens).
+
+Owns the Alembic configuration (no alembic.ini: the script location is this package's
+`migrations/`, and the connection is handed to `migrations/env.py`), the restamping of
+databases stamped with a revision id from before the renumbering, and the two entry points
+the stores call: `upgrade_sqlite` (on the store's own sqlite3 connection) and
+`upgrade_postgres` (under an advisory lock, so concurrent processes migrate one at a time).
+
+Revisions are numbered 0001, 0002... in order, one number each; the file is named after
+its revision id. What each migration creates is frozen once released (see `store.indexes`);
+`store.tables` describes the schema at head.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +24,9 @@ from alembic.config import Config
 from sqlalchemy.pool import StaticPool
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
-#: Revisions renumbered when two files shared the number 0002: a database stamped with the
-#: old id is restamped with the new one (same schema step) before upgrading.
+#: Revision ids from before the renumbering (two files shared 0002; tax was 0006): a
+#: database stamped with an old id is restamped with the new one (the same schema step)
+#: before upgrading.
 _RENAMED = {"0002_webhooks": "0003_webhooks", "0006_tax": "0005_tax"}
 
 
@@ -35,20 +47,22 @@ def _restamp(connection: Any) -> None:
                                    "WHERE version_num = :old"), {"old": old, "new": new})
 
 
-def _upgrade(connection: Any) -> None:
+def _upgrade(connection: Any, revision: str = "head") -> None:
     _restamp(connection)
-    command.upgrade(_config(connection), "head")
+    command.upgrade(_config(connection), revision)
 
 
-def upgrade_sqlite(conn: sqlite3.Connection) -> None:
-    """Migrate through our own sqlite3 connection (so `:memory:` databases work too)."""
+def upgrade_sqlite(conn: sqlite3.Connection, revision: str = "head") -> None:
+    """Migrate through our own sqlite3 connection (so `:memory:` databases work too), to
+    `revision` (the newest by default; tests build older schemas)."""
     engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
     with engine.begin() as connection:
-        _upgrade(connection)
+        _upgrade(connection, revision)
 
 
-async def upgrade_postgres(url: str) -> None:
-    """Migrate a PostgreSQL database, one process at a time (an advisory lock)."""
+async def upgrade_postgres(url: str, revision: str = "head") -> None:
+    """Migrate a PostgreSQL database to `revision` (the newest by default), one process at
+    a time (an advisory lock)."""
     from sqlalchemy.ext.asyncio import create_async_engine
 
     engine = create_async_engine(url.replace("postgresql://", "postgresql+asyncpg://", 1)
@@ -56,6 +70,6 @@ async def upgrade_postgres(url: str) -> None:
     try:
         async with engine.begin() as connection:
             await connection.execute(sa.text("SELECT pg_advisory_xact_lock(7201512111)"))
-            await connection.run_sync(_upgrade)
+            await connection.run_sync(_upgrade, revision)
     finally:
         await engine.dispose()

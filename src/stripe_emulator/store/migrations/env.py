@@ -1,4 +1,9 @@
-"""Alembic environment: runs on the connection `store.engine.migrate` hands over."""
+"""Alembic environment: runs the migrations on the connection `store.migrate` hands over.
+
+There is no alembic.ini and no offline mode: `store.migrate` builds the configuration and
+passes its open connection in `config.attributes["connection"]`. `target_metadata` is the
+head schema (`store.tables`), what autogenerate compares a database with.
+"""
 
 from __future__ import annotations
 

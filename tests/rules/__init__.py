@@ -1,0 +1,1 @@
+"""Architecture rules, as tests (docs/architecture.md)."""
