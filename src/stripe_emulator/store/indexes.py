@@ -203,4 +203,9 @@ CREATED_BY: Final[Mapping[str, tuple[ObjectIndex, ...]]] = {
         ObjectIndex("objects_tax_transaction_reference", "tax.transaction",
                     ("account", "$reference"), unique=True),
     ),
+    "0007_invoice_payment_intent": (
+        # an invoice follows its PaymentIntent's events: found by the PaymentIntent's id
+        ObjectIndex("objects_inpay_payment_intent", "invoice_payment",
+                    ("account", "$payment.payment_intent")),
+    ),
 }
