@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import stripe
 
+from stripe_emulator.testing import EmulatorServer
 from tests.api.climate.conftest import (
     DAY,
     FIXTURE_SUPPLIERS,
@@ -54,18 +55,24 @@ def _settle() -> None:
 
 
 class TestDeliverHelper:
-    def test_delivers_every_ton_from_the_suppliers(self, client: stripe.StripeClient) -> None:
+    def test_delivers_every_ton_from_the_suppliers(self, server: EmulatorServer,
+                                                   client: stripe.StripeClient) -> None:
         order = funded_order(client)
         delivered = helper(client, f"orders/{order.id}/deliver")
         assert delivered.status == "delivered" and delivered.delivered_at is not None
-        assert delivered.certificate and delivered.certificate.startswith("https://")
+        # Links are minted on the server's own public base URL.
+        base = server.app.runtime.public_url
+        assert base == server.url
+        assert delivered.certificate == f"{base}/climate/certificates/{order.id}"
+        assert [d.registry_url for d in delivered.delivery_details] == [
+            f"{base}/climate/registry/{order.id}/{n}" for n in range(1, 6)]
         details = delivered.delivery_details
         assert [d.supplier.id for d in details] == FIXTURE_SUPPLIERS
         assert [d.metric_tons for d in details] == ["0.2"] * 5  # 1 t over 5 suppliers
         charm = details[0]
         assert charm.supplier.name == "Charm Industrial"
         assert charm.location is not None and charm.location.city == "San Francisco"
-        assert charm.delivered_at == delivered.delivered_at and charm.registry_url
+        assert charm.delivered_at == delivered.delivered_at
         assert_conforms(delivered)
         assert client.v1.climate.orders.retrieve(order.id).to_dict() == delivered.to_dict()
         assert event_types(client) == ["climate.order.created", "climate.order.delivered"]

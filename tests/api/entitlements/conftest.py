@@ -70,7 +70,11 @@ class Feed:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True,
                                         name="entitlements-feed")
         self._thread.start()
-        self._store: Store = self._run(open_store(database_url))
+        try:
+            self._store: Store = self._run(open_store(database_url))
+        except BaseException:
+            self._stop()
+            raise
         self._n = itertools.count(1)
 
     def _run(self, coro: Coroutine[Any, Any, T]) -> T:
@@ -97,23 +101,24 @@ class Feed:
         self.emit(account, "customer.subscription.deleted", {**sub, "status": "canceled"})
 
     def close(self) -> None:
-        self._run(self._store.close())
+        try:
+            self._run(self._store.close())
+        finally:
+            self._stop()
+
+    def _stop(self) -> None:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
         self._loop.close()
 
 
 @pytest.fixture(scope="session")
-def _feeds() -> Iterator[dict[str, Feed]]:
-    feeds: dict[str, Feed] = {}
-    yield feeds
-    for f in feeds.values():
+def feed(server: EmulatorServer) -> Iterator[Feed]:
+    """One feed per server, living as long as it: set up before any test that uses it
+    starts (so its thread is no test's leak) and closed, store and thread, before the
+    server stops."""
+    f = Feed(server.settings.resolved_database_url)
+    try:
+        yield f
+    finally:
         f.close()
-
-
-@pytest.fixture
-def feed(server: EmulatorServer, _feeds: dict[str, Feed]) -> Feed:
-    url = server.settings.resolved_database_url
-    if url not in _feeds:
-        _feeds[url] = Feed(url)
-    return _feeds[url]

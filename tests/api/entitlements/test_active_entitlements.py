@@ -71,6 +71,14 @@ def receiver() -> Iterator[_Receiver]:
     thread.join(timeout=5)
 
 
+def _subscription_and_summary_events(client: stripe.StripeClient) -> list[str]:
+    """The types of the account's subscription and summary events, in `/v1/events` order
+    read oldest first."""
+    events = client.v1.events.list({"limit": 100}).data
+    return [e.type for e in reversed(events)
+            if e.type == SUMMARY or e.type.startswith("customer.subscription.")]
+
+
 def _served(http: httpx.Client, path: str) -> bool:
     r = http.get(path)
     return not (r.status_code == 404 and "Unrecognized request URL" in r.text)
@@ -245,6 +253,18 @@ class TestSummaryEvent:
         assert revoked.data.previous_attributes["entitlements"]["data"][0]["id"] == \
             entitlement["id"]
 
+    def test_follows_the_subscription_event_that_caused_it(
+            self, client: stripe.StripeClient, account: Account, feed: Feed,
+            customer: stripe.Customer) -> None:
+        """Events are stored before their subscribers run: in `/v1/events` a summary comes
+        after the subscription event that caused it, never before."""
+        product, _ = product_with_features(client)
+        sub = feed.subscribe(account, customer.id, [product.id])
+        feed.cancel(account, sub)
+        assert _subscription_and_summary_events(client) == [
+            "customer.subscription.created", SUMMARY,
+            "customer.subscription.deleted", SUMMARY]
+
     def test_no_event_when_unchanged(self, client: stripe.StripeClient, account: Account,
                                      feed: Feed, customer: stripe.Customer) -> None:
         bare, _ = product_with_features(client, 0)
@@ -395,6 +415,20 @@ class TestDocumentedIntegration:
         client.v1.subscriptions.cancel(second.id)
         assert entitlements(client, customer.id).data == []
         assert len(client.v1.events.list({"type": SUMMARY}).data) == 2
+
+    def test_summaries_follow_their_subscription_events(self, client: stripe.StripeClient,
+                                                        http: httpx.Client) -> None:
+        self._billing(http)
+        product, _ = product_with_features(client)
+        customer = create_customer(client)
+        sub = self._subscribe(client, customer.id, product.id)
+        client.v1.subscriptions.cancel(sub.id)
+        types = _subscription_and_summary_events(client)
+        assert types.count(SUMMARY) == 2
+        grant = types.index(SUMMARY)
+        revoke = len(types) - 1 - types[::-1].index(SUMMARY)
+        assert types.index("customer.subscription.created") < grant
+        assert types.index("customer.subscription.deleted") < revoke
 
     def test_more_than_ten(self, client: stripe.StripeClient, http: httpx.Client) -> None:
         self._billing(http)

@@ -374,6 +374,7 @@ class TestAttacks:
             assert time.monotonic() - started < 0.5  # no lock held while the call waits
         finally:
             worker.join(10)
+            destinations.main.release()  # the destination's handler still waits
         error = outcome["error"]
         assert isinstance(error, stripe.APIError) and error.http_status == 504
         assert error.user_message == "The request to the destination timed out."
@@ -446,6 +447,7 @@ class TestIdempotency:
             assert replayed.value.http_status == 504
         finally:
             worker.join(10)
+            destinations.main.release()  # the destination's handler still waits
             if twin is not None:
                 twin.stop()
         assert len(destinations.received(ref)) == 1

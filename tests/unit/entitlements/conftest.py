@@ -14,7 +14,9 @@ import pytest
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.dispatch import render_result
+from stripe_emulator.api.objects import Filter
 from stripe_emulator.areas.entitlements import active_entitlements, features, product_features
+from stripe_emulator.areas.entitlements.models import SUMMARY_UPDATED
 from stripe_emulator.areas.entitlements.params import (
     ActiveEntitlementListParams,
     FeatureCreateParams,
@@ -26,7 +28,6 @@ from stripe_emulator.config import Settings
 from stripe_emulator.events import emit
 from stripe_emulator.runtime import Runtime
 from stripe_emulator.store import Store, open_store
-from stripe_emulator.store.engine import Filter
 from tests.unit.entitlements.subscriptions import subscription
 
 ACCOUNT = "acct_unit_entitlements"
@@ -59,15 +60,18 @@ class World:
     async def customer(self) -> str:
         customer_id = self._next("cus")
         async with self.unit() as ctx:
-            await ctx.insert({"id": customer_id, "object": "customer", "created": self.now,
-                              "test_clock": None})
+            # The fields other areas' subscribers read (an `invoice.paid` clears
+            # `delinquent`), as the API writes them.
+            await ctx.objects.insert({"id": customer_id, "object": "customer",
+                                      "created": self.now, "delinquent": False,
+                                      "test_clock": None})
         return customer_id
 
     async def product(self) -> str:
         product_id = self._next("prod")
         async with self.unit() as ctx:
-            await ctx.insert({"id": product_id, "object": "product", "created": self.now,
-                              "active": True, "name": product_id})
+            await ctx.objects.insert({"id": product_id, "object": "product",
+                                      "created": self.now, "active": True, "name": product_id})
         return product_id
 
     async def feature(self, lookup_key: str | None = None) -> dict[str, Any]:
@@ -128,8 +132,8 @@ class World:
                            expand: list[str] | None = None) -> dict[str, Any]:
         """The list endpoint's answer, as the wire shows it."""
         async with self.unit() as ctx:
-            page = await active_entitlements.list(ctx, ActiveEntitlementListParams(
-                customer=customer_id, limit=limit))
+            page = await active_entitlements.list_active_entitlements(
+                ctx, ActiveEntitlementListParams(customer=customer_id, limit=limit))
             result: dict[str, Any] = orjson.loads(await render_result(ctx, page, expand or []))
             return result
 
@@ -139,10 +143,8 @@ class World:
     async def summaries(self, customer_id: str | None = None) -> list[dict[str, Any]]:
         """Summary events, oldest first."""
         async with self.unit() as ctx:
-            rows = await ctx.session.list(ACCOUNT, "event", limit=1000, oldest_first=True,
-                                          filters=[Filter("type", "entitlements."
-                                                          "active_entitlement_summary.updated")])
-        events = [r.doc() for r in rows]
+            events = await ctx.objects.all("event", Filter("type", SUMMARY_UPDATED),
+                                           oldest_first=True)
         return [e for e in events
                 if customer_id is None or e["data"]["object"]["customer"] == customer_id]
 

@@ -319,12 +319,10 @@ class TestTestClockDeleted:
         await world.event("customer.subscription.created", sub)
         await world.subscribe(elsewhere, [product])
         async with world.unit() as ctx:  # Billing deletes the clock's customers, no events
-            await ctx.session.replace(ctx.account, {"id": on_clock, "object": "customer",
-                                                    "deleted": True}, deleted=True)
+            await ctx.objects.delete({"id": on_clock, "object": "customer"})
         await world.event("test_helpers.test_clock.deleted",
                           {"id": "clock_1", "object": "test_helpers.test_clock"})
         async with world.unit() as ctx:
-            held = await ctx.session.list(ctx.account, "entitlements.active_entitlement",
-                                          limit=100)
-        assert {r.doc()["customer"] for r in held} == {elsewhere}
+            held = await ctx.objects.all("entitlements.active_entitlement")
+        assert {e["customer"] for e in held} == {elsewhere}
         assert len(await world.summaries(on_clock)) == 1  # the grant; no revoke event

@@ -103,7 +103,8 @@ class TestQueryPlans:
         customer = await world.customer()
 
         async def call(ctx: Context) -> None:
-            await active_entitlements.list(ctx, ActiveEntitlementListParams(customer=customer))
+            await active_entitlements.list_active_entitlements(
+                ctx, ActiveEntitlementListParams(customer=customer))
 
         [plan] = await _plans(world, call)
         assert "USING INDEX objects_entitlement_customer (account=? AND <expr>=?)" in plan
@@ -111,7 +112,7 @@ class TestQueryPlans:
 
     async def test_feature_lookup_key(self, world: World) -> None:
         async def call(ctx: Context) -> None:
-            await features.list(ctx, FeatureListParams(lookup_key="sso"))
+            await features.list_features(ctx, FeatureListParams(lookup_key="sso"))
 
         [plan] = await _plans(world, call)
         assert "objects_feature_lookup_key" in plan
@@ -120,7 +121,7 @@ class TestQueryPlans:
         product = await world.product()
 
         async def call(ctx: Context) -> None:
-            await product_features.list(ctx, product, ProductFeatureListParams())
+            await product_features.list_product_features(ctx, product, ProductFeatureListParams())
 
         [plan] = await _plans(world, call)
         assert "objects_product_feature_product" in plan

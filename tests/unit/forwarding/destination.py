@@ -9,7 +9,8 @@ in a thread, that records every request it receives and answers by path.
     /redirect?to=u   302 to u
     /big             a 50 MB body
     /gzip-bomb       a few KB of gzip that inflate to 50 MB
-    /hang            records the request, then answers only when released (or after 30 s)
+    /hang            records the request, then answers only when released (or after 30 s);
+                     a test that makes one releases it (`release()`) before it ends
 
 `Blackhole` is a listener whose accept queue is full: connections to it never complete.
 """
@@ -101,7 +102,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, gzip.compress(b"0" * FIFTY_MB, 9),
                        {"Content-Encoding": "gzip", "Content-Type": "text/plain"})
         elif path == "/hang":
-            self.server.release.wait(30)
+            with self.server.lock:
+                gate = self.server.gate
+            gate.wait(30)
             self._send(200, b"{}")
         else:
             self._send(404, b'{"error":"no such path"}')
@@ -111,7 +114,8 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     received: list[Received]
     lock: threading.Lock
-    release: threading.Event
+    #: what the /hang requests waiting now wait for; replaced when they are released
+    gate: threading.Event
 
 
 class DestinationServer:
@@ -121,7 +125,7 @@ class DestinationServer:
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.received = []
         self._server.lock = threading.Lock()
-        self._server.release = threading.Event()
+        self._server.gate = threading.Event()
         if tls is not None:
             self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.scheme = "https" if tls is not None else "http"
@@ -141,7 +145,11 @@ class DestinationServer:
         return [r for r in self.received if r.path == path]
 
     def release(self) -> None:
-        self._server.release.set()
+        """Let every /hang request received so far answer (and its thread end); later
+        ones hang again."""
+        with self._server.lock:
+            gate, self._server.gate = self._server.gate, threading.Event()
+        gate.set()
 
     def __enter__(self) -> DestinationServer:
         self._thread.start()

@@ -118,7 +118,10 @@ class TestFailures:
                 task.cancel()
             return e.value, ticks
 
-        error, ticks = run(main())
+        try:
+            error, ticks = run(main())
+        finally:
+            server.release()  # the destination's handler still waits: let it end
         assert error.http_status == 504 and error.type == "api_error"
         assert error.headers == {"Stripe-Should-Retry": "false"}
         assert ticks >= 10  # the event loop served other work while the call waited

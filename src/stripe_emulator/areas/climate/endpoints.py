@@ -55,7 +55,7 @@ async def cancel_order(ctx: Context, params: OrderCancelParams, order: str) -> A
           returns=_ORDER)
 async def list_orders(ctx: Context, params: OrderListParams) -> ListPage:
     """List orders."""
-    return await orders.list(ctx, params)
+    return await orders.list_orders(ctx, params)
 
 
 @endpoint("GET", "/v1/climate/products/{product}", params=ProductRetrieveParams,
@@ -69,7 +69,7 @@ async def retrieve_product(ctx: Context, params: ProductRetrieveParams, product:
           sdk="climate.ProductListParams", returns=_PRODUCT)
 async def list_products(ctx: Context, params: ProductListParams) -> ListPage:
     """List products."""
-    return await products.list(ctx, params)
+    return await products.list_products(ctx, params)
 
 
 @endpoint("GET", "/v1/climate/suppliers/{supplier}", params=SupplierRetrieveParams,
@@ -83,4 +83,4 @@ async def retrieve_supplier(ctx: Context, params: SupplierRetrieveParams, suppli
           sdk="climate.SupplierListParams", returns=_SUPPLIER)
 async def list_suppliers(ctx: Context, params: SupplierListParams) -> ListPage:
     """List suppliers."""
-    return await suppliers.list(ctx, params)
+    return await suppliers.list_suppliers(ctx, params)

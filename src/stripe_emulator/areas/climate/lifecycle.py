@@ -16,7 +16,7 @@ from decimal import Decimal
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
 from stripe_emulator.areas.climate import order_delivery, orders, products
-from stripe_emulator.areas.climate.models import ORDER, Order
+from stripe_emulator.areas.climate.models import Order
 from stripe_emulator.areas.climate.params_ours import (
     ClimateOrderDelayParams,
     ClimateOrderSubstituteProductParams,
@@ -40,10 +40,9 @@ async def deliver_if_due(ctx: Context, order_id: str) -> int | None:
     """The delivery job: deliver the order if it is confirmed and due. Returns the time to
     try again when it is not due yet (it was delayed or substituted meanwhile)."""
     await products.lock(ctx)
-    row = await ctx.session.get(ctx.account, order_id)
-    if row is None or row.type != ORDER:
+    order = await ctx.objects.get(Order, order_id)
+    if order is None:
         return None
-    order: Order = row.doc()  # type: ignore[assignment]
     if order["status"] != "confirmed":
         return None  # delivered by a test helper, or canceled
     due = order_delivery.due_at(order)
@@ -76,7 +75,7 @@ async def delay(ctx: Context, order_id: str, p: ClimateOrderDelayParams) -> Orde
             param="expected_delivery_year")
     order["expected_delivery_year"] = year
     order["delayed_at"] = now
-    await ctx.save(dict(order))
+    await ctx.objects.save(dict(order))
     await emit(ctx, "climate.order.delayed", dict(order))
     return order
 
@@ -103,7 +102,7 @@ async def substitute_product(ctx: Context, order_id: str,
     order["product_substituted_at"] = ctx.now()
     order["expected_delivery_year"] = (replacement["delivery_year"]
                                        or order["expected_delivery_year"])
-    await ctx.save(dict(order))
+    await ctx.objects.save(dict(order))
     await emit(ctx, "climate.order.product_substituted", dict(order))
     if order_delivery.due_at(order) < due_before:
         await order_delivery.schedule(ctx, order)  # the earlier job would come too late

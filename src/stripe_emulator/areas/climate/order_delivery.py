@@ -22,9 +22,6 @@ __all__ = ["JOB", "SPOT_DELIVERY_SECONDS", "deliver", "due_at", "schedule", "spl
 
 JOB = "climate.deliver_order"
 SPOT_DELIVERY_SECONDS = 30 * 86400
-#: Test-mode links: a reserved domain (RFC 2606), so nothing real is ever pointed at.
-CERTIFICATE_URL = "https://stripe-emulator.invalid/climate/certificates/{order}"
-REGISTRY_URL = "https://stripe-emulator.invalid/climate/registry/{order}/{n}"
 
 
 def due_at(order: Order) -> int:
@@ -52,6 +49,8 @@ def split(tons: Decimal, suppliers: list[Supplier]) -> list[tuple[Supplier, Deci
 
 async def deliver(ctx: Context, order: Order, now: int) -> Order:
     """Deliver every ton of a confirmed order from its product's suppliers."""
+    # Test-mode links, on this server's own base URL like every URL it mints.
+    base = ctx.runtime.public_url
     product = await products.load(ctx, str(order["product"]), param=None)
     details: list[DeliveryDetail] = []
     for n, (supplier, share) in enumerate(split(Decimal(order["metric_tons"]),
@@ -61,13 +60,13 @@ async def deliver(ctx: Context, order: Order, now: int) -> Order:
             "delivered_at": now,
             "location": location,
             "metric_tons": amounts.format_tons(share),
-            "registry_url": REGISTRY_URL.format(order=order["id"], n=n),
+            "registry_url": f"{base}/climate/registry/{order['id']}/{n}",
             "supplier": supplier,
         })
     order["status"] = "delivered"
     order["delivered_at"] = now
     order["delivery_details"] = details
-    order["certificate"] = CERTIFICATE_URL.format(order=order["id"])
-    await ctx.save(dict(order))
+    order["certificate"] = f"{base}/climate/certificates/{order['id']}"
+    await ctx.objects.save(dict(order))
     await emit(ctx, "climate.order.delivered", dict(order), created=now)
     return order

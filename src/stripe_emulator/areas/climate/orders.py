@@ -15,7 +15,6 @@ from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.areas.climate import amounts, order_delivery, products
 from stripe_emulator.areas.climate.models import (
-    ORDER,
     ORDERS_URL,
     TERMINAL,
     CancellationReason,
@@ -30,7 +29,7 @@ from stripe_emulator.areas.climate.params_ours import ClimateOrderUpdateParams
 from stripe_emulator.areas.payments import balance
 from stripe_emulator.events import emit
 
-__all__ = ["cancel", "create", "list", "load", "mark_canceled", "retrieve", "update"]
+__all__ = ["cancel", "create", "list_orders", "load", "mark_canceled", "retrieve", "update"]
 
 #: The account's default currency (accounts have no settings yet: Stripe's US default).
 DEFAULT_CURRENCY = "usd"
@@ -120,7 +119,7 @@ async def create(ctx: Context, p: OrderCreateParams) -> Order:
         "product_substituted_at": None,
         "status": "confirmed",
     }
-    await ctx.insert(dict(order))
+    await ctx.objects.insert(dict(order))
     await products.consume(ctx, product, quote.metric_tons)
     await emit(ctx, "climate.order.created", dict(order))
     await balance.record(ctx, type="climate_order_purchase", source=order["id"],
@@ -137,8 +136,8 @@ def _year(ts: int) -> int:
 
 
 async def load(ctx: Context, order_id: str) -> Order:
-    doc: Order = await ctx.load(order_id, ORDER, thing="order")  # type: ignore[assignment]
-    return doc
+    """The order, or `No such order` (404)."""
+    return await ctx.objects.load(Order, order_id)
 
 
 async def retrieve(ctx: Context, order_id: str) -> Order:
@@ -148,14 +147,14 @@ async def retrieve(ctx: Context, order_id: str) -> Order:
 async def update(ctx: Context, order_id: str, p: ClimateOrderUpdateParams) -> Order:
     """Change the beneficiary (`beneficiary=""` clears it) or metadata; no event."""
     before = await load(ctx, order_id)
-    after: dict[str, Any] = dict(before)
+    after = before.copy()
     if p.sent("beneficiary"):
         name = p.beneficiary.public_name if p.beneficiary is not None else None
         after["beneficiary"] = {"public_name": name} if name else None
     after["metadata"] = merge_metadata(before["metadata"], p.metadata, sent=p.sent("metadata"))
     if after != before:
-        await ctx.save(after)
-    return after  # type: ignore[return-value]
+        await ctx.objects.save(after)
+    return after
 
 
 def _window(seconds: int) -> str:
@@ -191,7 +190,7 @@ async def mark_canceled(ctx: Context, order: Order, *, reason: CancellationReaso
     order["status"] = "canceled"
     order["canceled_at"] = now
     order["cancellation_reason"] = reason
-    await ctx.save(dict(order))
+    await ctx.objects.save(dict(order))
     await products.restore(ctx, str(order["product"]), Decimal(order["metric_tons"]))
     await emit(ctx, "climate.order.canceled", dict(order))
     if refund:
@@ -203,6 +202,6 @@ async def mark_canceled(ctx: Context, order: Order, *, reason: CancellationReaso
     return order
 
 
-async def list(ctx: Context, p: OrderListParams) -> ListPage:
+async def list_orders(ctx: Context, p: OrderListParams) -> ListPage:
     """The account's orders, newest first."""
-    return await list_objects(ctx, ORDER, p, url=ORDERS_URL, thing="order")
+    return await list_objects(ctx, Order, p, url=ORDERS_URL)

@@ -9,16 +9,14 @@ test helper adds exist only in that account. Nothing is written on a read.
 
 from __future__ import annotations
 
-import builtins
 import re
 from decimal import Decimal
-from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ResourceAlreadyExists, ResourceMissing
 from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.areas.climate import amounts, catalog
-from stripe_emulator.areas.climate.models import PRODUCT, PRODUCTS_URL, PricePerTon, Product
+from stripe_emulator.areas.climate.models import PRODUCTS_URL, PricePerTon, Product
 from stripe_emulator.areas.climate.params import ProductListParams
 from stripe_emulator.areas.climate.params_ours import (
     ClimatePricePerTonParams,
@@ -26,42 +24,25 @@ from stripe_emulator.areas.climate.params_ours import (
     ClimateProductUpdateParams,
 )
 from stripe_emulator.events import changed_attributes, emit
-from stripe_emulator.store.engine import Cursor
 
-__all__ = ["available", "consume", "create", "list", "load", "lock", "restore", "retrieve",
-           "update"]
+__all__ = ["available", "consume", "create", "list_products", "load", "lock", "restore",
+           "retrieve", "update"]
 
 _ID = re.compile(r"^climsku_[a-z0-9_]{1,100}$")
 _CURRENCY = re.compile(r"^[a-z]{3}$")
-_BATCH = 500
 
 
 async def lock(ctx: Context) -> None:
-    """Serialize the account's Climate writes (inventory and balance checks). SQLite runs
-    one unit of work at a time already; PostgreSQL takes a transaction-scoped advisory lock."""
-    if ctx.session.dialect == "postgresql":
-        await ctx.session.fetch("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
-                                f"climate/{ctx.account}")
-
-
-async def _stored(ctx: Context) -> builtins.list[Product]:
-    """The account's own product documents (changed catalogue products and added ones)."""
-    out: builtins.list[Product] = []
-    cursor = None
-    while True:
-        rows = await ctx.session.list(ctx.account, PRODUCT, limit=_BATCH, cursor=cursor)
-        out.extend(row.doc() for row in rows)  # type: ignore[misc]
-        if len(rows) < _BATCH:
-            return out
-        cursor = Cursor(created=rows[-1].created, seq=rows[-1].seq, direction="after")
+    """Serialize the account's Climate writes: inventory and balance are read, checked and
+    written back, and two concurrent orders must not both take the last ton."""
+    await ctx.objects.lock("climate")
 
 
 async def load(ctx: Context, product_id: str, *, param: str | None = "id") -> Product:
     """The product as this account sees it, or `No such product` (404)."""
-    row = await ctx.session.get(ctx.account, product_id) if product_id else None
-    if row is not None and row.type == PRODUCT and not row.deleted:
-        doc: Product = row.doc()  # type: ignore[assignment]
-        return doc
+    own = await ctx.objects.get(Product, product_id)
+    if own is not None:
+        return own
     found = catalog.product(product_id)
     if found is None:
         raise ResourceMissing("product", product_id, param=param)
@@ -69,11 +50,12 @@ async def load(ctx: Context, product_id: str, *, param: str | None = "id") -> Pr
 
 
 async def _put(ctx: Context, product: Product) -> None:
-    row = await ctx.session.get(ctx.account, product["id"])
-    if row is None:
-        await ctx.insert(dict(product), created=product["created"])
+    """Store the account's copy of `product` (its first change of a catalogue product
+    makes the copy)."""
+    if await ctx.objects.get(Product, product["id"]) is None:
+        await ctx.objects.insert(dict(product), created=product["created"])
     else:
-        await ctx.save(dict(product))
+        await ctx.objects.save(dict(product))
 
 
 def available(product: Product) -> Decimal:
@@ -97,13 +79,19 @@ async def retrieve(ctx: Context, product_id: str) -> Product:
     return await load(ctx, product_id)
 
 
-async def list(ctx: Context, p: ProductListParams) -> ListPage:
+async def list_products(ctx: Context, p: ProductListParams) -> ListPage:
     """Every product of the account's view, newest first."""
-    own = {doc["id"]: doc for doc in await _stored(ctx)}
+    # The account's own documents: catalogue products it changed, and the ones it added.
+    own = {doc["id"]: doc for doc in await ctx.objects.all(Product)}
     items = [own.pop(doc["id"], doc) for doc in catalog.products()]
     items.extend(own.values())
     items.sort(key=lambda doc: (doc["created"], doc["id"]), reverse=True)
     return page_in_memory(items, p, url=PRODUCTS_URL, thing="product")
+
+
+def _exists(product_id: str) -> ResourceAlreadyExists:
+    return ResourceAlreadyExists(f"A product with id '{product_id}' already exists.",
+                                 param="id")
 
 
 def _prices(given: dict[str, ClimatePricePerTonParams]) -> dict[str, PricePerTon]:
@@ -132,10 +120,9 @@ async def create(ctx: Context, p: ClimateProductCreateParams) -> Product:
         raise InvalidRequestError(
             f"Invalid id: '{product_id}'. Climate product ids start with 'climsku_' followed "
             "by lowercase letters, digits and underscores.", param="id")
-    if catalog.product(product_id) is not None or await ctx.session.get(ctx.account,
-                                                                         product_id):
-        raise ResourceAlreadyExists(f"A product with id '{product_id}' already exists.",
-                                    param="id")
+    if (catalog.product(product_id) is not None
+            or await ctx.objects.get(Product, product_id) is not None):
+        raise _exists(product_id)
     if not 2000 <= p.delivery_year <= 2100:
         raise InvalidRequestError("Invalid delivery_year: must be between 2000 and 2100.",
                                   param="delivery_year")
@@ -165,7 +152,8 @@ async def create(ctx: Context, p: ClimateProductCreateParams) -> Product:
         "suppliers": suppliers,
     }
     await lock(ctx)
-    await ctx.insert(dict(product), created=product["created"])
+    await ctx.objects.insert(dict(product), created=product["created"],
+                             conflict=_exists(product_id))
     await emit(ctx, "climate.product.created", dict(product))
     return product
 
@@ -175,7 +163,7 @@ async def update(ctx: Context, product_id: str, p: ClimateProductUpdateParams) -
     (`climate.product.pricing_updated`). Confirmed orders keep the price they were made at."""
     await lock(ctx)
     before = await load(ctx, product_id)
-    after: dict[str, Any] = dict(before)
+    after = before.copy()
     if p.current_prices_per_metric_ton is not None:
         prices = dict(before["current_prices_per_metric_ton"])
         prices.update(_prices(p.current_prices_per_metric_ton))
@@ -186,7 +174,7 @@ async def update(ctx: Context, product_id: str, p: ClimateProductUpdateParams) -
         after["metric_tons_available"] = amounts.format_tons(tons)
     if after == before:
         return before
-    await _put(ctx, after)  # type: ignore[arg-type]
-    await emit(ctx, "climate.product.pricing_updated", after,
-               previous_attributes=changed_attributes(dict(before), after))
-    return after  # type: ignore[return-value]
+    await _put(ctx, after)
+    await emit(ctx, "climate.product.pricing_updated", dict(after),
+               previous_attributes=changed_attributes(dict(before), dict(after)))
+    return after

@@ -9,7 +9,7 @@ from stripe_emulator.areas.climate import catalog
 from stripe_emulator.areas.climate.models import SUPPLIERS_URL, Supplier
 from stripe_emulator.areas.climate.params import SupplierListParams
 
-__all__ = ["list", "retrieve"]
+__all__ = ["list_suppliers", "retrieve"]
 
 
 async def retrieve(ctx: Context, supplier_id: str, *, param: str = "id") -> Supplier:
@@ -20,6 +20,6 @@ async def retrieve(ctx: Context, supplier_id: str, *, param: str = "id") -> Supp
     return found
 
 
-async def list(ctx: Context, p: SupplierListParams) -> ListPage:
+async def list_suppliers(ctx: Context, p: SupplierListParams) -> ListPage:
     """Every supplier, in catalogue order."""
     return page_in_memory(catalog.suppliers(), p, url=SUPPLIERS_URL, thing="supplier")

@@ -8,77 +8,65 @@ Reads never compute: a list is one indexed query on the customer's own rows (mig
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from stripe_emulator.api.context import Context
-from stripe_emulator.api.errors import ResourceMissing
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.areas.entitlements import features, product_features
 from stripe_emulator.areas.entitlements.models import (
-    ACTIVE_ENTITLEMENT,
     ACTIVE_ENTITLEMENTS_URL,
     SUMMARY_UPDATED,
+    ActiveEntitlementRecord,
     ActiveEntitlementSummary,
+    Feature,
     public_entitlement,
 )
 from stripe_emulator.areas.entitlements.params import ActiveEntitlementListParams
 from stripe_emulator.events import emit
-from stripe_emulator.store.engine import Filter, Row
 
-__all__ = ["forget", "list", "recalculate", "retrieve"]
+__all__ = ["forget", "list_active_entitlements", "recalculate", "retrieve"]
 
 SUMMARY_PAGE = 10  # entitlements embedded in a summary event (consumers page the rest)
-_ALL = 100_000  # "every row" for a customer's own rows
 
 
-async def _require_customer(ctx: Context, customer_id: str) -> None:
-    row = await ctx.session.get(ctx.account, customer_id)
-    if row is None or row.type != "customer" or row.deleted:
-        raise ResourceMissing("customer", customer_id, param="customer")
-
-
-async def list(ctx: Context, p: ActiveEntitlementListParams) -> ListPage:
+async def list_active_entitlements(ctx: Context, p: ActiveEntitlementListParams) -> ListPage:
     """The customer's active entitlements, newest first; an unknown customer is a 404.
 
     Rows exist only for live customers (a deleted customer's go with it, see
     recalculation.py), so only an empty page needs the customer looked up: the hot path
     is one indexed query.
     """
-    page = await list_objects(ctx, ACTIVE_ENTITLEMENT, p, url=ACTIVE_ENTITLEMENTS_URL,
-                              filters=[Filter("customer", p.customer)],
-                              thing="active entitlement")
+    page = await list_objects(ctx, ActiveEntitlementRecord, p, url=ACTIVE_ENTITLEMENTS_URL,
+                              filters=[Filter("customer", p.customer)])
     if not page.data:
-        await _require_customer(ctx, p.customer)
+        await ctx.objects.load("customer", p.customer, param="customer")
     page.data = [public_entitlement(d) if isinstance(d, str) else d for d in page.data]
     return page
 
 
 async def retrieve(ctx: Context, entitlement_id: str) -> Row:
     """One active entitlement; gone (404) once it is no longer active."""
-    row = await ctx.session.get(ctx.account, entitlement_id)
-    if row is None or row.type != ACTIVE_ENTITLEMENT or row.deleted:
-        raise ResourceMissing("active entitlement", entitlement_id)
+    row = await ctx.objects.load_row(ActiveEntitlementRecord, entitlement_id)
     row.data = public_entitlement(row.data)
     return row
 
 
-async def _held(ctx: Context, customer_id: str) -> builtins.list[Row]:
-    """The customer's current rows, newest first."""
-    return await ctx.session.list(ctx.account, ACTIVE_ENTITLEMENT, limit=_ALL,
-                                  filters=[Filter("customer", customer_id)])
+async def _held(ctx: Context, customer_id: str) -> list[ActiveEntitlementRecord]:
+    """The customer's current entitlements, newest first."""
+    return await ctx.objects.all(ActiveEntitlementRecord, Filter("customer", customer_id))
 
 
-def _summary_list(docs: builtins.list[dict[str, Any]], found: dict[str, dict[str, Any]]
+def _summary_list(held: Sequence[Mapping[str, Any]], found: dict[str, Feature]
                   ) -> dict[str, Any]:
     """The first page of entitlements as a summary embeds it: features expanded."""
     data = []
-    for doc in docs[:SUMMARY_PAGE]:
-        item = {k: v for k, v in doc.items() if k != "customer"}
-        item["feature"] = found.get(doc["feature"], doc["feature"])
+    for entitlement in held[:SUMMARY_PAGE]:
+        item: dict[str, Any] = {k: v for k, v in entitlement.items() if k != "customer"}
+        item["feature"] = found.get(entitlement["feature"], entitlement["feature"])
         data.append(item)
-    return {"object": "list", "data": data, "has_more": len(docs) > SUMMARY_PAGE,
+    return {"object": "list", "data": data, "has_more": len(held) > SUMMARY_PAGE,
             "url": ACTIVE_ENTITLEMENTS_URL}
 
 
@@ -92,42 +80,41 @@ async def recalculate(ctx: Context, customer_id: str, product_ids: Iterable[str]
     returns True.
     """
     granted = await product_features.feature_ids_of_products(ctx, [*product_ids])
-    held_rows = await _held(ctx, customer_id)
-    held = {(doc := row.doc())["feature"]: doc for row in held_rows}
+    held = {entitlement["feature"]: entitlement for entitlement in await _held(ctx, customer_id)}
     if set(held) == set(granted):
         return False
-    previous_docs = [*held.values()]
+    previous = [*held.values()]
     added = [f for f in granted if f not in held]
     found = await features.load_many(ctx, [*held, *added])
-    for feature_id, doc in held.items():
+    for feature_id, entitlement in held.items():
         if feature_id not in granted:
-            await ctx.session.remove(ctx.account, doc["id"])
+            await ctx.objects.remove(entitlement["id"])
     for feature_id in added:
         feature = found.get(feature_id)
         if feature is None:  # an attachment naming a feature that is gone: nothing to grant
             continue
         # `customer` last: the wire text is the stored text with it cut off (models.py).
-        await ctx.session.insert(ctx.account, {
-            "id": ctx.new_id("ent_test"), "object": ACTIVE_ENTITLEMENT, "feature": feature_id,
-            "livemode": False, "lookup_key": feature["lookup_key"], "customer": customer_id,
-        }, created=at)
-    current_docs = [row.doc() for row in await ctx.session.list(
-        ctx.account, ACTIVE_ENTITLEMENT, limit=SUMMARY_PAGE + 1,
+        record: ActiveEntitlementRecord = {
+            "id": ctx.new_id("ent_test"), "object": "entitlements.active_entitlement",
+            "feature": feature_id, "livemode": False, "lookup_key": feature["lookup_key"],
+            "customer": customer_id}
+        await ctx.objects.insert(record, created=at)
+    current = [row.doc() for row in await ctx.objects.rows(
+        ActiveEntitlementRecord, limit=SUMMARY_PAGE + 1,
         filters=[Filter("customer", customer_id)])]
     summary: ActiveEntitlementSummary = {
         "object": "entitlements.active_entitlement_summary",
         "customer": customer_id,
-        "entitlements": _summary_list(current_docs, found),
+        "entitlements": _summary_list(current, found),
         "livemode": False,
     }
     await emit(ctx, SUMMARY_UPDATED, dict(summary),
-               previous_attributes={"entitlements": _summary_list(previous_docs, found)},
+               previous_attributes={"entitlements": _summary_list(previous, found)},
                created=at)
     return True
 
 
-
 async def forget(ctx: Context, customer_id: str) -> None:
-    """Drop the rows of a customer that no longer exists, without an event."""
-    for row in await _held(ctx, customer_id):
-        await ctx.session.remove(ctx.account, row.id)
+    """Drop the entitlements of a customer that no longer exists, without an event."""
+    for entitlement in await _held(ctx, customer_id):
+        await ctx.objects.remove(entitlement["id"])

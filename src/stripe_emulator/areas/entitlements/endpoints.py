@@ -47,7 +47,7 @@ async def update_feature(ctx: Context, params: FeatureUpdateParams, id: str) -> 
           sdk="entitlements.FeatureListParams", returns="entitlements.feature")
 async def list_features(ctx: Context, params: FeatureListParams) -> ListPage:
     """List all features."""
-    return await features.list(ctx, params)
+    return await features.list_features(ctx, params)
 
 
 @endpoint("POST", "/v1/products/{product}/features", params=ProductFeatureCreateParams,
@@ -63,7 +63,7 @@ async def create_product_feature(ctx: Context, params: ProductFeatureCreateParam
 async def list_product_features(ctx: Context, params: ProductFeatureListParams,
                                 product: str) -> ListPage:
     """List all features attached to a product."""
-    return await product_features.list(ctx, product, params)
+    return await product_features.list_product_features(ctx, product, params)
 
 
 @endpoint("GET", "/v1/products/{product}/features/{id}", params=ProductFeatureRetrieveParams,
@@ -88,7 +88,7 @@ async def delete_product_feature(ctx: Context, params: ProductFeatureDeleteParam
 async def list_active_entitlements(ctx: Context, params: ActiveEntitlementListParams
                                    ) -> ListPage:
     """List all active entitlements of a customer."""
-    return await active_entitlements.list(ctx, params)
+    return await active_entitlements.list_active_entitlements(ctx, params)
 
 
 @endpoint("GET", "/v1/entitlements/active_entitlements/{id}",

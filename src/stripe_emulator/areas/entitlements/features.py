@@ -5,22 +5,21 @@ Feature changes emit no events (spec/webhooks_events.md §6).
 
 from __future__ import annotations
 
-import builtins
-from typing import Any
+from collections.abc import Iterable
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ResourceAlreadyExists
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import merge_metadata
-from stripe_emulator.areas.entitlements.models import FEATURE, Feature
+from stripe_emulator.areas.entitlements.models import Feature
 from stripe_emulator.areas.entitlements.params import (
     FeatureCreateParams,
     FeatureListParams,
     FeatureUpdateParams,
 )
-from stripe_emulator.store.engine import Conflict, Filter, Row
 
-__all__ = ["create", "list", "load_many", "retrieve", "update"]
+__all__ = ["create", "list_features", "load_many", "retrieve", "update"]
 
 LOOKUP_KEY_MAX = 80
 
@@ -36,7 +35,7 @@ async def create(ctx: Context, p: FeatureCreateParams) -> Feature:
         raise InvalidRequestError(
             f"Invalid string: {p.lookup_key[:50]}...; must be at most {LOOKUP_KEY_MAX} "
             "characters", param="lookup_key")
-    if await ctx.session.find(ctx.account, FEATURE, [Filter("lookup_key", p.lookup_key)]):
+    if await ctx.objects.find(Feature, Filter("lookup_key", p.lookup_key)) is not None:
         raise _taken(p.lookup_key)
     feature: Feature = {
         "id": ctx.new_id("feat_test"),
@@ -47,23 +46,22 @@ async def create(ctx: Context, p: FeatureCreateParams) -> Feature:
         "metadata": p.metadata or {},
         "name": p.name,
     }
-    try:
-        # Features have no `created`; the row's creation time orders lists.
-        await ctx.session.insert(ctx.account, dict(feature), created=ctx.now())
-    except Conflict:  # a concurrent create took the key (unique index, migration 0004)
-        raise _taken(p.lookup_key) from None
+    # Features have no `created`; the row's creation time orders lists. A concurrent create
+    # may take the key between the check above and this insert (unique index, migration
+    # 0004): the same error.
+    await ctx.objects.insert(dict(feature), created=ctx.now(), conflict=_taken(p.lookup_key))
     return feature
 
 
 async def retrieve(ctx: Context, feature_id: str) -> Row:
     """A feature, archived or not."""
-    return await ctx.load_row(feature_id, FEATURE, thing="feature")
+    return await ctx.objects.load_row(Feature, feature_id)
 
 
-async def update(ctx: Context, feature_id: str, p: FeatureUpdateParams) -> dict[str, Any]:
+async def update(ctx: Context, feature_id: str, p: FeatureUpdateParams) -> Feature:
     """Rename, change metadata, or archive (`active=false`, permanent)."""
-    before = await ctx.load(feature_id, FEATURE, thing="feature")
-    after = dict(before)
+    before = await ctx.objects.load(Feature, feature_id)
+    after = before.copy()
     if p.sent("active") and p.active is not None:
         if p.active and not before["active"]:
             raise InvalidRequestError("Archived features cannot be reactivated.",
@@ -73,25 +71,24 @@ async def update(ctx: Context, feature_id: str, p: FeatureUpdateParams) -> dict[
         after["name"] = p.name
     after["metadata"] = merge_metadata(before["metadata"], p.metadata, sent=p.sent("metadata"))
     if after != before:
-        await ctx.save(after)
+        await ctx.objects.save(after)
     return after
 
 
-async def list(ctx: Context, p: FeatureListParams) -> ListPage:
+async def list_features(ctx: Context, p: FeatureListParams) -> ListPage:
     """Features, newest first: active ones unless `archived=true`; `lookup_key` exact."""
     filters = [Filter("active", not p.archived)]
     if p.lookup_key is not None:
         filters.append(Filter("lookup_key", p.lookup_key))
-    return await list_objects(ctx, FEATURE, p, url="/v1/entitlements/features",
-                              filters=filters, thing="feature")
+    return await list_objects(ctx, Feature, p, url="/v1/entitlements/features",
+                              filters=filters)
 
 
-async def load_many(ctx: Context, feature_ids: builtins.list[str]
-                    ) -> dict[str, dict[str, Any]]:
+async def load_many(ctx: Context, feature_ids: Iterable[str]) -> dict[str, Feature]:
     """The features named (as stored now), by id; ids that are not features are left out."""
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, Feature] = {}
     for feature_id in dict.fromkeys(feature_ids):
-        row = await ctx.session.get(ctx.account, feature_id)
-        if row is not None and row.type == FEATURE:
-            found[feature_id] = row.doc()
+        feature = await ctx.objects.get(Feature, feature_id)
+        if feature is not None:
+            found[feature_id] = feature
     return found

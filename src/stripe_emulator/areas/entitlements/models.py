@@ -19,14 +19,17 @@ from stripe_emulator.api.expand import expandable
 __all__ = [
     "ACTIVE_ENTITLEMENT",
     "ActiveEntitlement",
+    "ActiveEntitlementRecord",
     "ActiveEntitlementSummary",
     "ENTITLING_STATUSES",
     "FEATURE",
     "Feature",
     "PRODUCT_FEATURE",
     "ProductFeature",
+    "ProductFeatureRecord",
     "SUBSCRIPTION_RECORD",
     "SUMMARY_UPDATED",
+    "SubscriptionRecord",
     "public_entitlement",
 ]
 
@@ -75,6 +78,41 @@ class ActiveEntitlement(TypedDict):
     feature: str | Feature
     livemode: bool
     lookup_key: str
+
+
+class ActiveEntitlementRecord(TypedDict):
+    """An active entitlement as stored: the wire's fields, then `customer` (last)."""
+
+    id: str
+    object: Literal["entitlements.active_entitlement"]
+    feature: str
+    livemode: bool
+    lookup_key: str
+    customer: str
+
+
+class ProductFeatureRecord(TypedDict):
+    """A product feature as stored: the feature's id (the wire embeds the Feature as it is
+    now), then `product` (last)."""
+
+    id: str
+    object: Literal["product_feature"]
+    entitlement_feature: str
+    livemode: bool
+    product: str
+
+
+class SubscriptionRecord(TypedDict):
+    """Internal, never rendered: what this area learned about one subscription from its
+    events."""
+
+    id: str
+    object: Literal["entitlements.subscription"]
+    subscription: str
+    customer: str
+    status: str | None
+    products: list[str]
+    test_clock: str | None
 
 
 class ActiveEntitlementSummary(TypedDict):

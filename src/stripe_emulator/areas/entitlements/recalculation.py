@@ -15,20 +15,20 @@ from a product, nor when a feature is archived (spec/entitlements.md §3).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from stripe_emulator.api.context import Context
+from stripe_emulator.api.objects import Filter
 from stripe_emulator.areas.entitlements import active_entitlements
-from stripe_emulator.areas.entitlements.models import ENTITLING_STATUSES, SUBSCRIPTION_RECORD
+from stripe_emulator.areas.entitlements.models import ENTITLING_STATUSES, SubscriptionRecord
 from stripe_emulator.events import on_event
-from stripe_emulator.store.engine import Filter
 
 __all__ = ["entitles", "on_subscription_event", "recalculates"]
 
 _CREATED = "customer.subscription.created"
 _UPDATED = "customer.subscription.updated"
 _DELETED = "customer.subscription.deleted"
-_ALL = 100_000
 
 
 def entitles(status: str | None) -> bool:
@@ -36,8 +36,8 @@ def entitles(status: str | None) -> bool:
     return status in ENTITLING_STATUSES
 
 
-def recalculates(event: dict[str, Any], before: dict[str, Any] | None,
-                 after: dict[str, Any]) -> bool:
+def recalculates(event: Mapping[str, Any], before: Mapping[str, Any] | None,
+                 after: Mapping[str, Any]) -> bool:
     """Does Stripe recalculate the customer's entitlements for this subscription event?
 
     `before`/`after` are this area's records of the subscription around the event.
@@ -79,18 +79,13 @@ def _record_id(subscription_id: str) -> str:
 
 
 async def _serialize(ctx: Context, customer_id: str) -> None:
-    """One recalculation per customer at a time. SQLite runs one unit of work at a time
-    already; on PostgreSQL a transaction-scoped advisory lock keeps two concurrent changes
-    to one customer's subscriptions from granting a feature twice."""
-    if ctx.session.dialect == "postgresql":
-        await ctx.session.fetch("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
-                                f"entitlements/{ctx.account}/{customer_id}")
+    """One recalculation per customer at a time: two concurrent changes to one customer's
+    subscriptions must not grant a feature twice."""
+    await ctx.objects.lock(f"entitlements/{customer_id}")
 
 
-async def _records(ctx: Context, customer_id: str) -> list[dict[str, Any]]:
-    rows = await ctx.session.list(ctx.account, SUBSCRIPTION_RECORD, limit=_ALL,
-                                  filters=[Filter("customer", customer_id)])
-    return [row.doc() for row in rows]
+async def _records(ctx: Context, customer_id: str) -> list[SubscriptionRecord]:
+    return await ctx.objects.all(SubscriptionRecord, Filter("customer", customer_id))
 
 
 async def _recalculate(ctx: Context, customer_id: str, at: int) -> None:
@@ -106,16 +101,16 @@ async def _on_subscription(ctx: Context, event: dict[str, Any]) -> None:
     if subscription.get("object") != "subscription" or not subscription_id or not customer_id:
         return
     await _serialize(ctx, customer_id)
-    after = {"id": _record_id(subscription_id), "object": SUBSCRIPTION_RECORD,
-             "subscription": subscription_id, "customer": customer_id,
-             "status": subscription.get("status"), "products": _products(subscription),
-             "test_clock": _id(subscription.get("test_clock"))}
-    row = await ctx.session.get(ctx.account, after["id"])
-    before = row.doc() if row is not None else None
+    after: SubscriptionRecord = {
+        "id": _record_id(subscription_id), "object": "entitlements.subscription",
+        "subscription": subscription_id, "customer": customer_id,
+        "status": subscription.get("status"), "products": _products(subscription),
+        "test_clock": _id(subscription.get("test_clock"))}
+    before = await ctx.objects.get(SubscriptionRecord, after["id"])
     if before is None:
-        await ctx.session.insert(ctx.account, after, created=int(event["created"]))
+        await ctx.objects.insert(after, created=int(event["created"]))
     elif before != after:
-        await ctx.session.replace(ctx.account, after)
+        await ctx.objects.save(after)
     if recalculates(event, before, after):
         await _recalculate(ctx, customer_id, int(event["created"]))
 
@@ -127,7 +122,7 @@ async def _on_customer_deleted(ctx: Context, event: dict[str, Any]) -> None:
         return
     await _serialize(ctx, customer_id)
     for record in await _records(ctx, customer_id):
-        await ctx.session.remove(ctx.account, record["id"])
+        await ctx.objects.remove(record["id"])
     await _recalculate(ctx, customer_id, int(event["created"]))
 
 
@@ -137,12 +132,11 @@ async def _on_test_clock_deleted(ctx: Context, event: dict[str, Any]) -> None:
     clock_id = _id(event["data"]["object"])
     if not clock_id:
         return
-    rows = await ctx.session.list(ctx.account, SUBSCRIPTION_RECORD, limit=_ALL,
-                                  filters=[Filter("test_clock", clock_id)])
-    for customer_id in dict.fromkeys(row.doc()["customer"] for row in rows):
+    on_clock = await ctx.objects.all(SubscriptionRecord, Filter("test_clock", clock_id))
+    for customer_id in dict.fromkeys(record["customer"] for record in on_clock):
         await _serialize(ctx, customer_id)
         for record in await _records(ctx, customer_id):
-            await ctx.session.remove(ctx.account, record["id"])
+            await ctx.objects.remove(record["id"])
         await active_entitlements.forget(ctx, customer_id)
 
 

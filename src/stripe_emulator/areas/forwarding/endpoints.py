@@ -35,4 +35,4 @@ async def retrieve_forwarding_request(ctx: Context, params: RequestRetrieveParam
           sdk="forwarding.RequestListParams", returns="forwarding.request")
 async def list_forwarding_requests(ctx: Context, params: RequestListParams) -> ListPage:
     """List forwarding requests."""
-    return await requests.list(ctx, params)
+    return await requests.list_requests(ctx, params)

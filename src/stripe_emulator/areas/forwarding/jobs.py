@@ -4,8 +4,9 @@ stored under that key."""
 
 from __future__ import annotations
 
-from stripe_emulator.areas.forwarding.models import CLAIM, OBJECT
+from stripe_emulator.areas.forwarding.models import Claim, ForwardingRequest
 from stripe_emulator.jobs import JobRun, job
+from stripe_emulator.store.idempotency import IdempotencyKeys
 
 __all__ = ["expire"]
 
@@ -15,10 +16,11 @@ async def expire(run: JobRun) -> None:
     """Remove the request and its claim for good; either may never have been stored
     (a call that failed) or be gone already."""
     async with run.transaction() as ctx:
-        for key, object_type in (("request", OBJECT), ("claim", CLAIM)):
-            object_id = run.payload.get(key)
-            row = await ctx.session.get(ctx.account, object_id) if object_id else None
-            if row is not None and row.type == object_type:
-                await ctx.session.remove(ctx.account, row.id)
+        request = await ctx.objects.get(ForwardingRequest, run.payload.get("request"))
+        if request is not None:
+            await ctx.objects.remove(request["id"])
+        claim = await ctx.objects.get(Claim, run.payload.get("claim"))
+        if claim is not None:
+            await ctx.objects.remove(claim["id"])
         if run.payload.get("idempotency_key"):
-            await ctx.session.idempotency_forget(ctx.account, run.payload["idempotency_key"])
+            await ctx.repository(IdempotencyKeys).forget(run.payload["idempotency_key"])

@@ -23,6 +23,7 @@ from stripe_emulator.areas.forwarding.destinations import (
     RESERVED_HEADERS,
     Destination,
 )
+from stripe_emulator.areas.forwarding.models import Header
 from stripe_emulator.areas.forwarding.redaction import (
     CREDENTIAL_PLACEHOLDER,
     CVC_MASK,
@@ -55,7 +56,7 @@ class Exchange:
     body: bytes = field(repr=False)
     headers: tuple[tuple[str, str], ...] = field(repr=False)
     stored_body: str
-    stored_headers: list[dict[str, str]]
+    stored_headers: list[Header]
     #: what the stored copies of this exchange (response included) must never contain
     secrets: Secrets
 

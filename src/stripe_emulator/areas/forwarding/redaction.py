@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from stripe_emulator.areas.forwarding.models import Header
+
 __all__ = [
     "CREDENTIAL_PLACEHOLDER",
     "CVC_MASK",
@@ -199,9 +201,9 @@ def is_sensitive_header(name: str) -> bool:
 
 
 def redact_headers(headers: Sequence[tuple[str, str]], secrets: Secrets = Secrets(),
-                   ) -> list[dict[str, str]]:
+                   ) -> list[Header]:
     """`[{name, value}]` with sensitive values replaced and the rest redacted as text."""
-    out = []
+    out: list[Header] = []
     for name, value in headers:
         safe = REDACTED_PLACEHOLDER if is_sensitive_header(name) else redact_text(value, secrets)
         out.append({"name": redact_text(name, secrets), "value": safe})

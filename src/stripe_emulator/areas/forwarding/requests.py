@@ -12,7 +12,6 @@ import asyncio
 import hashlib
 import logging
 from dataclasses import dataclass
-from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import (
@@ -24,14 +23,10 @@ from stripe_emulator.api.errors import (
     StripeError,
 )
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Filter
 from stripe_emulator.areas.forwarding import destinations, outbound, payload
 from stripe_emulator.areas.forwarding.destinations import Destination
-from stripe_emulator.areas.forwarding.models import (
-    OBJECT,
-    RETENTION_SECONDS,
-    Claim,
-    ForwardingRequest,
-)
+from stripe_emulator.areas.forwarding.models import RETENTION_SECONDS, Claim, ForwardingRequest
 from stripe_emulator.areas.forwarding.params import RequestCreateParams, RequestListParams
 from stripe_emulator.areas.forwarding.redaction import (
     contains_secret,
@@ -41,9 +36,8 @@ from stripe_emulator.areas.forwarding.redaction import (
 from stripe_emulator.areas.payments.payment_methods import resolve as resolve_payment_method
 from stripe_emulator.areas.payments.payment_methods import reveal_card
 from stripe_emulator.jobs import enqueue
-from stripe_emulator.store.engine import Conflict, Filter
 
-__all__ = ["create", "list", "retrieve"]
+__all__ = ["create", "list_requests", "retrieve"]
 
 log = logging.getLogger("stripe_emulator.forwarding")
 THING = "forwarding request"
@@ -66,7 +60,7 @@ class _Prepared:
     exchange: payload.Exchange
 
 
-async def create(ctx: Context, p: RequestCreateParams) -> ForwardingRequest | dict[str, Any]:
+async def create(ctx: Context, p: RequestCreateParams) -> ForwardingRequest:
     """Validate, forward once, store and return the redacted `forwarding.request`."""
     dest = destinations.current(ctx.settings).find(p.url, ctx.account)
     # Resolved before any unit of work (DNS may be slow), reported in Stripe's order below.
@@ -90,7 +84,7 @@ async def create(ctx: Context, p: RequestCreateParams) -> ForwardingRequest | di
         response_body = redact_text(outcome.body, secrets)
     doc = _document(p, prepared, outcome, response_body)
     async with ctx.transaction() as tx:
-        await tx.insert(dict(doc))
+        await tx.objects.insert(dict(doc))
         await _finish_claim(tx, doc["id"])
     log.info("forwarding request %s: %s answered %d in %d ms", doc["id"], p.url,
              outcome.status, outcome.duration_ms)
@@ -155,10 +149,10 @@ def _document(p: RequestCreateParams, prepared: _Prepared, outcome: outbound.Out
         "request_context": {"destination_duration": outcome.duration_ms,
                             "destination_ip_address": outcome.ip},
         "request_details": {"body": prepared.exchange.stored_body,
-                            "headers": prepared.exchange.stored_headers,  # type: ignore[typeddict-item]
+                            "headers": prepared.exchange.stored_headers,
                             "http_method": "POST"},
         "response_details": {"body": response_body[:cap],
-                             "headers": redact_headers(outcome.headers, secrets),  # type: ignore[typeddict-item]
+                             "headers": redact_headers(outcome.headers, secrets),
                              "status": outcome.status},
         "url": p.url,
     }
@@ -180,7 +174,7 @@ def _fingerprint(p: RequestCreateParams) -> str:
 
 
 async def _claim(tx: Context, p: RequestCreateParams,
-                 dest: Destination | None) -> dict[str, Any] | None:
+                 dest: Destination | None) -> ForwardingRequest | None:
     """Hold the request's Idempotency-Key in the database for the length of the call.
 
     The dispatcher already replays stored responses and refuses a duplicate in flight in
@@ -191,35 +185,33 @@ async def _claim(tx: Context, p: RequestCreateParams,
     if claim_id is None:
         return None
     now = tx.now()
-    row = await tx.session.get(tx.account, claim_id)
-    if row is not None:
-        held: Claim = row.doc()  # type: ignore[assignment]
+    held = await tx.objects.get(Claim, claim_id)
+    if held is not None:
         if held["fingerprint"] != _fingerprint(p):
             raise IdempotencyError(
                 "Keys for idempotent requests can only be used with the same parameters "
                 f"they were first used with. Try using a key other than "
                 f"'{tx.idempotency_key}' if you meant to execute a different request.")
-        done = await tx.session.get(tx.account, held["request"]) if held["request"] else None
-        if done is not None and done.type == OBJECT:
-            return done.doc()
+        done = await tx.objects.get(ForwardingRequest, held["request"])
+        if done is not None:
+            return done
         if held["request"] is None and held["expires_at"] > now:
             raise IdempotencyKeyInUse(tx.idempotency_key or "")
-        await tx.session.remove(tx.account, claim_id)  # its process died, or it expired
+        await tx.objects.remove(claim_id)  # its process died, or it expired
     claim: Claim = {"id": claim_id, "object": "forwarding.claim", "created": now,
                     "fingerprint": _fingerprint(p), "request": None,
                     "expires_at": now + int(dest.timeout if dest else 0) + CLAIM_GRACE}
-    try:
-        await tx.session.insert(tx.account, dict(claim))
-    except Conflict:  # another process took the key between our read and our insert
-        raise IdempotencyKeyInUse(tx.idempotency_key or "") from None
+    # Another process may take the key between our read and this insert: a key in use.
+    await tx.objects.insert(dict(claim),
+                            conflict=IdempotencyKeyInUse(tx.idempotency_key or ""))
     return None
 
 
 async def _finish_claim(tx: Context, request_id: str) -> None:
-    claim_id = _claim_id(tx.idempotency_key)
-    row = await tx.session.get(tx.account, claim_id) if claim_id else None
-    if row is not None:
-        await tx.session.replace(tx.account, {**row.doc(), "request": request_id})
+    claim = await tx.objects.get(Claim, _claim_id(tx.idempotency_key))
+    if claim is not None:
+        claim["request"] = request_id
+        await tx.objects.save(claim)
 
 
 # -- reads --------------------------------------------------------------------------------
@@ -229,15 +221,16 @@ def _cutoff(ctx: Context) -> int:
     return ctx.now() - RETENTION_SECONDS
 
 
-async def retrieve(ctx: Context, request_id: str) -> dict[str, Any]:
+async def retrieve(ctx: Context, request_id: str) -> ForwardingRequest:
     """A forwarding request, until its 30 days are up."""
-    doc = await ctx.load(request_id, OBJECT, thing=THING)
+    doc = await ctx.objects.load(ForwardingRequest, request_id, thing=THING)
     if doc["created"] <= _cutoff(ctx):
         raise ResourceMissing(THING, request_id)
     return doc
 
 
-async def list(ctx: Context, p: RequestListParams) -> ListPage:
+async def list_requests(ctx: Context, p: RequestListParams) -> ListPage:
     """Forwarding requests, newest first, within their 30 days; `created` filters."""
-    return await list_objects(ctx, OBJECT, p, url="/v1/forwarding/requests", thing=THING,
+    return await list_objects(ctx, ForwardingRequest, p, url="/v1/forwarding/requests",
+                              thing=THING,
                               filters=[Filter("created", _cutoff(ctx), op=">")])
