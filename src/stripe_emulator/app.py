@@ -51,6 +51,7 @@ def load_areas() -> None:
     for name in AREAS:
         importlib.import_module(f"stripe_emulator.areas.{name}")
     importlib.import_module("stripe_emulator.events.endpoints")
+    importlib.import_module("stripe_emulator.accounts.endpoints")
 
 
 def area_packages() -> list[str]:

@@ -1,5 +1,6 @@
 """Authentication and accounts: Bearer and Basic, Stripe's 401 bodies, live keys refused,
-one account per key, Stripe-Account."""
+one account per secret key, issued publishable keys (never derived from the secret key),
+Stripe-Account. Restricted keys and their permissions: tests/api/test_keys.py."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import httpx
 import pytest
 import stripe
 
+from stripe_emulator.api.auth import PUBLISHABLE, mask_key
 from stripe_emulator.testing import Account, EmulatorServer
 
 
@@ -66,7 +68,45 @@ def test_publishable_key_refused_on_secret_endpoint(account: Account) -> None:
     client = stripe.StripeClient(account.publishable_key, base_addresses={"api": account.url})
     with pytest.raises(stripe.AuthenticationError) as e:
         client.v1.customers.list()
-    assert "publishable API key" in str(e.value.user_message)
+    assert e.value.user_message == PUBLISHABLE
+
+
+def test_issued_publishable_key_reaches_its_account(account: Account,
+                                                    client: stripe.StripeClient) -> None:
+    pk = stripe.StripeClient(account.publishable_key, base_addresses={"api": account.url},
+                             max_network_retries=0)
+    created = pk.v1.payment_methods.create({"type": "card", "card": {"token": "tok_visa"}})
+    assert client.v1.payment_methods.retrieve(created.id).id == created.id
+
+
+def test_publishable_key_is_not_derived_from_the_secret_key(account: Account) -> None:
+    suffix = account.api_key.removeprefix("sk_test_")
+    assert account.publishable_key.startswith("pk_test_")
+    assert suffix not in account.publishable_key
+
+
+@pytest.mark.parametrize("prefix", ["pk_test_", "rk_test_"])
+def test_keys_derived_from_a_secret_key_are_refused(account: Account, prefix: str) -> None:
+    # Before keys were issued, pk_test_X reached sk_test_X's account: a browser's key
+    # revealed the secret one. Now such a key was never issued, so it is unknown.
+    derived = prefix + account.api_key.removeprefix("sk_test_")
+    client = stripe.StripeClient(derived, base_addresses={"api": account.url},
+                                 max_network_retries=0)
+    with pytest.raises(stripe.AuthenticationError) as e:
+        client.v1.payment_methods.create({"type": "card", "card": {"token": "tok_visa"}})
+    assert e.value.http_status == 401
+    assert e.value.user_message == f"Invalid API Key provided: {mask_key(derived)}"
+    assert derived not in str(e.value.json_body)
+
+
+def test_unknown_issued_key_is_refused_every_time(account: Account) -> None:
+    # A refusal is not remembered as a success, nor the other way round.
+    bogus = "rk_test_" + "x" * 48
+    for _ in range(2):
+        r = httpx.get(f"{account.url}/v1/customers",
+                      headers={"Authorization": f"Bearer {bogus}"})
+        assert r.status_code == 401
+        assert r.json()["error"]["message"] == f"Invalid API Key provided: {mask_key(bogus)}"
 
 
 def test_stripe_account_header(account: Account) -> None:

@@ -2,11 +2,12 @@
 operator routes, `/healthz`, `/openapi.json`) is read, answered and written here. A raw ASGI
 app, kept lean because it is the hot path.
 
-Order per request: Request-Id -> auth (key -> account) -> route -> Stripe-Account ->
-Stripe-Version -> the body (up to the route's declared size) -> decode + validate params ->
-idempotency -> one unit of work (handler, expand, render, stored idempotent response) ->
-response headers. A `StripeError` anywhere becomes Stripe's error body; anything else is a
-bug of ours and becomes Stripe's 500 shape (logged with the request id, never a trace).
+Order per request: Request-Id -> auth (key -> account) -> route (and the key's permission
+for it) -> Stripe-Account -> Stripe-Version -> the body (up to the route's declared size) ->
+decode + validate params -> idempotency -> one unit of work (handler, expand, render, stored
+idempotent response) -> response headers. A `StripeError` anywhere becomes Stripe's error
+body; anything else is a bug of ours and becomes Stripe's 500 shape (logged with the request
+id, never a trace).
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from stripe_emulator import API_VERSION
-from stripe_emulator.api.auth import PUBLISHABLE, Credentials, authenticate, check_stripe_account
+from stripe_emulator.api.auth import (
+    PUBLISHABLE,
+    Authenticator,
+    Credentials,
+    check_permission,
+    check_stripe_account,
+)
 from stripe_emulator.api.context import UNBOUND, Context
 from stripe_emulator.api.errors import (
     APIError,
@@ -111,8 +118,7 @@ class StripeAPI:
         self.settings = runtime.settings
         self._builtins = builtins or {}
         self._in_flight: set[tuple[str, str]] = set()
-        self._allowed = (frozenset(self.settings.api_keys) if self.settings.api_keys
-                         else None)
+        self._authenticate = Authenticator(store=store, runtime=runtime)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
@@ -157,7 +163,7 @@ class StripeAPI:
 
     async def handle(self, method: str, path: str, query: bytes, receive: Receive,
                      headers: dict[str, str], request_id: str, version: str) -> Response:
-        creds = authenticate(headers.get("authorization"), allowed_keys=self._allowed)
+        creds = await self._authenticate(headers.get("authorization"))
         match = self.registry.match(method, path)
         if match is None:
             raise NotFound(method, path)
@@ -166,6 +172,8 @@ class StripeAPI:
             raise InvalidRequestError(OPERATOR_KEY, status=401)
         if creds.kind == "publishable" and not ep.publishable:
             raise AuthenticationFailed(PUBLISHABLE)
+        if creds.kind == "restricted":
+            check_permission(creds, ep.method, ep.path)
         account = check_stripe_account(creds, headers.get("stripe-account"))
         if not _VERSION.match(version):
             raise InvalidRequestError(f"Invalid Stripe API version: {version}")

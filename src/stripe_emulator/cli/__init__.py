@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from stripe_emulator.cli.forwarding import forwarding_app
+from stripe_emulator.cli.keys import keys_app
 from stripe_emulator.cli.operator import seed
 from stripe_emulator.cli.serve import serve, version
 from stripe_emulator.cli.webhooks import events_app, listen, trigger, webhooks_app
@@ -22,6 +23,7 @@ app.command()(trigger)
 app.add_typer(events_app, name="events")
 app.add_typer(webhooks_app, name="webhooks")
 app.add_typer(forwarding_app, name="forwarding")
+app.add_typer(keys_app, name="keys")
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ import secrets
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +97,7 @@ class Account:
 
     server: EmulatorServer
     api_key: str
+    _publishable_key: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def url(self) -> str:
@@ -104,7 +105,17 @@ class Account:
 
     @property
     def publishable_key(self) -> str:
-        return "pk_test_" + self.api_key.removeprefix("sk_test_")
+        """The account's publishable key, as the server issued it (asked once, on first use:
+        it is random, not derived from the secret key, and stays the same)."""
+        if self._publishable_key is None:
+            import httpx
+
+            r = httpx.get(f"{self.url}/_emulator/keys", timeout=30,
+                          headers={"Authorization": f"Bearer {self.api_key}"})
+            r.raise_for_status()
+            self._publishable_key = next(k["key"] for k in r.json()["data"]
+                                         if k["type"] == "publishable")
+        return self._publishable_key
 
     def client(self, **options: Any) -> stripe.StripeClient:
         """A `stripe.StripeClient` for this account, pointed at the server."""
