@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: serve test venv lint clean
+.PHONY: serve test venv lint params clean
 
 $(BIN)/stripe-emulator: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ test: venv
 lint: venv
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
+
+# Regenerate every generated module (areas/*/sdk_params.py, events/sdk_params.py,
+# events/catalog_sdk.py) from the pinned SDK, tools/sdk_overlay.py and the registry's sdk= names.
+params: venv
+	$(BIN)/python tools/gen_params.py
 
 clean:
 	rm -rf $(VENV) .stripe-emulator
