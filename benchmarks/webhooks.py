@@ -42,7 +42,9 @@ BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 PYTHON = sys.executable
 PG_DSN = os.environ.get("STRIPE_EMULATOR_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-PER_ENDPOINT = 8  # stripe_emulator.areas.webhooks.delivery.PER_ENDPOINT
+#: The server's default limit of requests in flight per endpoint (its setting
+#: `webhook_max_in_flight`, STRIPE_EMULATOR_WEBHOOK_MAX_IN_FLIGHT), which the bare loop matches.
+PER_ENDPOINT = 8
 START, END = "<!-- webhooks-results:start -->", "<!-- webhooks-results:end -->"
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -88,3 +90,69 @@ def http(account: Account) -> Iterator[object]:
 
     with httpx.Client(base_url=account.url, auth=(account.api_key, ""), timeout=30) as c:
         yield c
+
+
+# -- every test stops what it starts ----------------------------------------------------------
+#: How long a test's threads and processes get to finish after its fixtures are torn down.
+LEAK_GRACE = 10.0
+
+
+def _children() -> set[int]:
+    """Live child processes of this process (from /proc; empty where there is none)."""
+    me, found = str(os.getpid()), set()
+    with contextlib.suppress(OSError):
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            with contextlib.suppress(OSError), open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+                if fields[1] == me and fields[0] != "Z":  # ppid; zombies are reaped
+                    found.add(int(entry))
+    return found
+
+
+def _transient(thread: threading.Thread) -> bool:
+    """Threads owned by an event loop's default executor (named `asyncio_N`): they end with
+    their loop, which the session check below verifies."""
+    return thread.name.startswith("asyncio_")
+
+
+@pytest.fixture(autouse=True)
+def _stops_what_it_starts(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves a thread, server or process running after its own fixtures
+    are torn down. Session-scoped fixtures (shared servers, a shared browser) start before
+    this snapshot and are released at session end, checked by `pytest_sessionfinish`."""
+    threads, children = set(threading.enumerate()), _children()
+    yield
+    deadline = time.monotonic() + LEAK_GRACE
+    while True:
+        leaked = [t for t in threading.enumerate()
+                  if t not in threads and t.is_alive() and not _transient(t)]
+        spawned = _children() - children
+        if not leaked and not spawned:
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"{request.node.nodeid} left running: "
+                        f"threads {[t.name for t in leaked]}, processes {sorted(spawned)}",
+                        pytrace=False)
+        time.sleep(0.05)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """After every fixture is released, nothing the suite started may still run."""
+    deadline = time.monotonic() + LEAK_GRACE
+    while True:
+        left = [t for t in threading.enumerate()
+                if t is not threading.main_thread() and t.is_alive()]
+        spawned = _children()
+        if not left and not spawned:
+            return
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    message = (f"the suite left running: threads {[t.name for t in left]}, "
+               f"processes {sorted(spawned)}")
+    if reporter is not None:
+        reporter.write_line(message, red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED

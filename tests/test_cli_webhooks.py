@@ -46,7 +46,8 @@ class Background:
              "--api-base", account.url, "--interval", "0.05"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True, name="cli-output")
+        self.reader.start()
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -60,6 +61,7 @@ class Background:
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=10)
+        self.reader.join(timeout=10)  # it reads to the end of the output, then returns
         assert self.proc.stdout is not None
         self.proc.stdout.close()
 

@@ -43,6 +43,16 @@ class Settings:
     webhook_timeout: float = 10.0
     #: An endpoint whose deliveries fail without a success for this long is disabled.
     webhook_disable_after: float = 3 * 24 * 3600.0
+    #: Requests in flight to one webhook endpoint from one process; further deliveries to
+    #: it wait for a slot (or step aside, when it is slow).
+    webhook_max_in_flight: int = 8
+    #: Seconds past which a receiver counts as slow: deliveries stop waiting for its slots.
+    webhook_slow_after: float = 0.5
+    #: How often (seconds) a delivery waiting for a slot checks whether its endpoint turned
+    #: slow.
+    webhook_patience: float = 1.0
+    #: Bytes of a receiver's answer kept with the attempt (the rest is not read).
+    webhook_excerpt_bytes: int = 2048
     #: How long a claimed job stays reserved for its worker (a dead process's jobs run again
     #: after it).
     job_lease_seconds: float = 60.0
@@ -88,13 +98,15 @@ class Settings:
             raw = env.get(f"STRIPE_EMULATOR_{name.upper()}")
             if raw is None:
                 continue
-            if name in ("port", "climate_cancel_window_seconds"):
+            if name in ("port", "climate_cancel_window_seconds", "webhook_max_in_flight",
+                        "webhook_excerpt_bytes"):
                 values[name] = int(raw)
             elif name in ("data_dir", "forwarding_config"):
                 values[name] = Path(raw)
             elif name == "api_keys":
                 values[name] = tuple(k for k in raw.split(",") if k)
-            elif name in ("webhook_timeout", "webhook_disable_after", "job_lease_seconds"):
+            elif name in ("webhook_timeout", "webhook_disable_after", "job_lease_seconds",
+                          "webhook_slow_after", "webhook_patience"):
                 values[name] = float(raw)
             elif name == "workers":
                 values[name] = raw.lower() not in ("0", "false", "no")

@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import abc
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import orjson
 
 __all__ = [
-    "AccountRepository", "Conflict", "Cursor", "Filter", "IdempotencyRecord", "Row", "Session",
-    "Store", "open_store",
+    "AccountRepository", "Conflict", "Cursor", "Filter", "IdempotencyRecord", "Notified", "Row",
+    "Session", "Store", "open_store",
 ]
 
 Dialect = Literal["sqlite", "postgresql"]
 _FIELD = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
 _TYPE = re.compile(r"^[a-z_][a-z0-9_.]*$")  # object types: code's constants, never input
+
+
+#: A subscriber to a notification channel: called with each payload, or with None when
+#: notifications may have been missed (then everything it derives from them is suspect).
+Notified = Callable[[str | None], None]
 
 
 class Conflict(Exception):
@@ -254,6 +259,20 @@ class Session(abc.ABC):
     async def idempotency_prune(self, older_than: int) -> int:
         return await self.execute("DELETE FROM idempotency_keys WHERE created < ?", older_than)
 
+    # -- notifications ----------------------------------------------------------------
+    async def notify(self, channel: str, payload: str) -> None:
+        """Tell the subscribers of `channel` in every process sharing this database (this
+        one too) `payload`, once this unit of work commits; nothing if it rolls back.
+
+        One process owns a SQLite file, so there this does nothing: the caller updates
+        what it keeps in memory itself, after the commit (`Context.after_commit`)."""
+        return None  # not abstract: the default is right for a single-process store
+
+    def subscribe(self, channel: str, callback: Notified) -> bool:
+        """Subscribe `callback` to `channel` on the store this session belongs to (see
+        `Store.subscribe`); False where no other process shares the database."""
+        return False
+
     # -- jobs -------------------------------------------------------------------------
     async def enqueue(self, account: str, name: str, payload: dict[str, Any], *, due_at: float,
                       test_clock: str | None = None) -> None:
@@ -297,6 +316,16 @@ class Store(abc.ABC):
     @abc.abstractmethod
     async def close(self) -> None:
         """Release connections."""
+
+    def subscribe(self, channel: str, callback: Notified) -> bool:
+        """Call `callback(payload)` for each `Session.notify(channel, payload)` committed by
+        any process, and `callback(None)` whenever some may have been missed. Returns False
+        where no other process shares the database (SQLite): nothing is ever called.
+
+        The contract: a unit of work (`transaction()`) begun after `subscribe` has heard
+        every notification committed before it began, so what a callback keeps up to date
+        is current for it (see `PostgresStore.subscribe` for how)."""
+        return False
 
 
 async def open_store(url: str) -> Store:

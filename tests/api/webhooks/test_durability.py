@@ -5,65 +5,19 @@ the receiver at least once (a duplicate carries the same event id)."""
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 import stripe
 
-from stripe_emulator.testing.server import free_port
 from tests.api.webhooks.receiver import Receiver, wait_for
+from tests.api.webhooks.serve import Process
 from tests.conftest import drop_pg_database, make_pg_database
 
 BURST = 200
 KILL_AFTER = 80
-KEY = "sk_test_durability"
-
-
-class Process:
-    """`python -m stripe_emulator serve` on a free port, its output kept for failures."""
-
-    def __init__(self, args: list[str]) -> None:
-        self.port = free_port()
-        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "stripe_emulator", "serve", "--port", str(self.port),
-             "--log-level", "warning", "--webhook-retry-schedule", "0.2,0.5,1", *args],
-            stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 30
-        while True:
-            assert self.proc.poll() is None, self.output()
-            try:
-                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.05)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def output(self) -> str:
-        self.log.seek(0)
-        return self.log.read().decode(errors="replace")
-
-    def client(self) -> stripe.StripeClient:
-        return stripe.StripeClient(KEY, base_addresses={"api": self.url},
-                                   max_network_retries=0)
-
-    def stop(self, sig: int = signal.SIGTERM) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(sig)
-            self.proc.wait(timeout=15)
-        self.log.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

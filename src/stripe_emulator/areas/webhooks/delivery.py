@@ -1,12 +1,12 @@
 """Signed webhook delivery: every Event goes to each matching enabled endpoint of its account.
 
-    emit(...) -> `route` (inside the emitting unit of work): pending_webhooks + one
+    emit(...) -> `routing.route` (inside the emitting unit of work): pending_webhooks + one
                  `webhooks.deliver` job per (event, endpoint), committed with the Event
     worker    -> `deliver`: load, sign, POST (outside any transaction), then record the
                  attempt, and retry on the schedule or count the success, in one unit of work
 
-A receiver that hangs or crawls holds at most `PER_ENDPOINT` requests; its other jobs step
-aside (`RetryLater`) so the worker keeps serving everyone else.
+A receiver that hangs or crawls holds at most `webhook_max_in_flight` requests (a setting);
+its other jobs step aside (`RetryLater`) so the worker keeps serving everyone else.
 """
 
 from __future__ import annotations
@@ -14,24 +14,31 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
 
-from stripe_emulator.areas.webhooks import repository as repo
+from stripe_emulator.api.context import Context
+from stripe_emulator.areas.webhooks.routing import endpoints_changed
 from stripe_emulator.areas.webhooks.signature import HEADERS, sign
-from stripe_emulator.events.catalog import matches
-from stripe_emulator.events.emitter import set_router
-from stripe_emulator.jobs import JobRun, RetryLater, enqueue, job
+from stripe_emulator.jobs import JobRun, RetryLater, job
+from stripe_emulator.store.webhooks import (
+    Target,
+    WebhookAttemptRows,
+    WebhookDeliveryRows,
+    WebhookEndpointRows,
+)
 
 if TYPE_CHECKING:
-    from stripe_emulator.api.context import Context
     from stripe_emulator.clock import Clock
+    from stripe_emulator.config import Settings
     from stripe_emulator.runtime import Runtime
 
-__all__ = ["Gates", "Outcome", "redeliver", "retry_schedule", "route"]
+__all__ = ["Gate", "Gates", "Outcome", "redeliver", "retry_schedule"]
 
 log = logging.getLogger("stripe_emulator.webhooks")
 
@@ -39,15 +46,6 @@ log = logging.getLogger("stripe_emulator.webhooks")
 #: live-mode backoff (5 min, 30 min, 2 h after each failure).
 STRIPE_SCHEDULE = (300.0, 1800.0, 7200.0)
 FAST_SCHEDULE = (1.0, 2.0, 4.0)
-#: Requests in flight to one endpoint from this process.
-PER_ENDPOINT = 8
-#: A receiver slower than this (seconds) is "slow": jobs do not wait for its slots.
-SLOW = 0.5
-#: How often a job waiting for a slot checks whether the endpoint turned slow (then it
-#: steps aside; a fast endpoint's queue is waited out).
-PATIENCE = 1.0
-#: Bytes of the receiver's answer kept with the attempt (the rest is not read).
-EXCERPT = 2048
 
 
 def retry_schedule(value: str) -> tuple[float, ...]:
@@ -69,31 +67,6 @@ def retry_schedule(value: str) -> tuple[float, ...]:
     return steps
 
 
-# -- routing (inside the emitting unit of work) --------------------------------------------
-
-async def route(ctx: Context, event: dict[str, Any]) -> int:
-    """Choose the endpoints for `event` and enqueue a delivery job for each; returns how
-    many (the event's `pending_webhooks`). Runs in the emitting unit of work, before the
-    event is stored.
-
-    Events of the account itself go to its `connect=false` endpoints. (Events of connected
-    accounts, for `connect=true` endpoints of their platform, come with Connect.)
-    """
-    if event.get("account"):
-        return 0
-    targets = [doc["id"] for doc, connect in await repo.routes(ctx.session, ctx.account)
-               if not connect and doc["status"] == "enabled"
-               and matches(doc["enabled_events"], event["type"])]
-    for endpoint in targets:
-        # Due at once: 0 rather than the clock, whose time may be a test clock's future.
-        await enqueue(ctx, "webhooks.deliver", {"event": event["id"], "endpoint": endpoint},
-                      due_at=0.0)
-    return len(targets)
-
-
-set_router(route)
-
-
 # -- one HTTP attempt (outside any transaction) --------------------------------------------
 
 @dataclass(slots=True)
@@ -112,19 +85,33 @@ class Outcome:
         return self.status is not None and 200 <= self.status < 300
 
 
-class _Gate:
-    """Requests in flight to one endpoint: at most PER_ENDPOINT; jobs queue for a slot only
-    while the endpoint answers fast, otherwise they step aside at once."""
+class Gate:
+    """Requests in flight to one endpoint: at most `max_in_flight`; jobs queue for a slot
+    only while the endpoint answers fast, otherwise they step aside at once.
 
-    def __init__(self) -> None:
+    A receiver is slow once its recent requests average more than `slow_after` seconds, or
+    one in flight is older than that; a job waiting in line checks every `patience`
+    seconds."""
+
+    def __init__(self, *, max_in_flight: int, slow_after: float, patience: float) -> None:
+        self.max_in_flight = max_in_flight
+        self.slow_after = slow_after
+        self.patience = patience
         self.in_flight: dict[int, float] = {}  # job id -> when its request started
         self.waiters: deque[asyncio.Future[bool]] = deque()
         self.handed = 0  # slots passed to waiters that have not resumed yet
         self.latency = 0.0  # moving average of recent durations (seconds)
         self.timers: dict[asyncio.Future[bool], asyncio.TimerHandle] = {}  # patience, per waiter
 
+    @classmethod
+    def of(cls, settings: Settings) -> Gate:
+        """A gate with the App's limits."""
+        return cls(max_in_flight=settings.webhook_max_in_flight,
+                   slow_after=settings.webhook_slow_after, patience=settings.webhook_patience)
+
     def slow(self, now: float) -> bool:
-        return self.latency > SLOW or any(now - t > SLOW for t in self.in_flight.values())
+        return self.latency > self.slow_after or any(
+            now - t > self.slow_after for t in self.in_flight.values())
 
     def idle(self) -> bool:
         return not self.in_flight and not self.waiters and not self.handed
@@ -132,7 +119,7 @@ class _Gate:
     async def enter(self, token: int, clock: Clock) -> bool:
         """Take a slot (True), or refuse (False) when the endpoint is saturated and slow."""
         now = clock.monotonic()
-        if len(self.in_flight) + self.handed < PER_ENDPOINT and not self.waiters:
+        if len(self.in_flight) + self.handed < self.max_in_flight and not self.waiters:
             self.in_flight[token] = now
             return True
         if self.slow(now):
@@ -140,7 +127,7 @@ class _Gate:
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[bool] = loop.create_future()
         self.waiters.append(fut)
-        self.timers[fut] = loop.call_later(PATIENCE, self._expire, fut, clock)
+        self.timers[fut] = loop.call_later(self.patience, self._expire, fut, clock)
         try:
             granted = await fut
         except asyncio.CancelledError:
@@ -177,7 +164,7 @@ class _Gate:
             # and re-claims it later, work that lengthens the queue it leaves (measured:
             # p99 of seconds on PostgreSQL at 200 deliveries/s to one endpoint).
             self.timers[fut] = asyncio.get_running_loop().call_later(
-                PATIENCE, self._expire, fut, clock)
+                self.patience, self._expire, fut, clock)
             return
         fut.set_result(False)  # the endpoint turned slow: step aside
         self.waiters.remove(fut)
@@ -187,11 +174,11 @@ class _Gate:
         return max(0.25, min(timeout, self.latency or 1.0))
 
 
-class Gates(dict[str, _Gate]):
+class Gates(dict[str, Gate]):
     """This App's gates, one per endpoint with requests in flight (or worth remembering)."""
 
 
-def _payload(target: repo.Target) -> bytes:
+def _payload(target: Target) -> bytes:
     """The event as stored; re-rendered only for an endpoint pinned to another version."""
     pinned = target.endpoint.get("api_version")
     if pinned:
@@ -203,9 +190,9 @@ def _payload(target: repo.Target) -> bytes:
 
 
 async def _post(transport: httpx.AsyncBaseTransport, url: str, payload: bytes, secret: str,
-                timeout: float, clock: Clock) -> Outcome:
-    """One signed POST: redirects are not followed, at most EXCERPT bytes of the answer are
-    read, and the whole exchange is cut at `timeout` seconds (a receiver trickling bytes
+                *, timeout: float, excerpt_bytes: int, clock: Clock) -> Outcome:
+    """One signed POST: redirects are not followed, at most `excerpt_bytes` of the answer
+    are read, and the whole exchange is cut at `timeout` seconds (a receiver trickling bytes
     cannot hold it longer)."""
     signature = sign(payload, secret, clock.now())
     outcome = Outcome(url=url, signature=signature)
@@ -221,8 +208,8 @@ async def _post(transport: httpx.AsyncBaseTransport, url: str, payload: bytes, s
                 outcome.status = response.status_code
                 excerpt = bytearray()
                 async for chunk in response.aiter_raw():
-                    excerpt += chunk[:EXCERPT - len(excerpt)]
-                    if len(excerpt) >= EXCERPT:
+                    excerpt += chunk[:excerpt_bytes - len(excerpt)]
+                    if len(excerpt) >= excerpt_bytes:
                         break  # the rest (a 10 MB answer) is not read; the connection closes
                 outcome.body = excerpt.decode("utf-8", "replace")
             finally:
@@ -256,13 +243,15 @@ def _attempt_record(attempt_id: str, event: str, endpoint: str, outcome: Outcome
     }
 
 
-async def _record(ctx: Context, target: repo.Target, outcome: Outcome, *, kind: str,
+async def _record(ctx: Context, target: Target, outcome: Outcome, *, kind: str,
                   at: float) -> dict[str, Any]:
     """Record one attempt and its consequences in the caller's unit of work: the delivery's
     state (retry due, succeeded, failed), `pending_webhooks`, the endpoint's failing streak
     (and its auto-disable). Returns the attempt record; `next_retry_at` is set when a retry
     is due."""
-    session, settings, account = ctx.session, ctx.settings, ctx.account
+    settings = ctx.settings
+    endpoints = ctx.repository(WebhookEndpointRows)
+    deliveries = ctx.repository(WebhookDeliveryRows)
     event = target.event_id
     endpoint = target.endpoint["id"]
     automatic = kind == "automatic"
@@ -272,15 +261,16 @@ async def _record(ctx: Context, target: repo.Target, outcome: Outcome, *, kind: 
     status = "succeeded"
     if outcome.ok:
         if target.failing_since is not None:
-            await repo.note_success(session, account, endpoint)
+            await endpoints.note_success(endpoint)
     else:
         status = "failed"
-        since = await repo.note_failure(session, account, endpoint, at)
+        since = await endpoints.note_failure(endpoint, at)
         if since is not None and at - since >= settings.webhook_disable_after:
             reason = (f"Failing without a success for {at - since:.0f} s; last error: "
                       f"{outcome.error or f'HTTP {outcome.status}'}")
             record["endpoint_disabled"] = True  # and so it gets no retry
-            if await repo.disable(session, account, endpoint, reason):
+            if await endpoints.disable(endpoint, reason):
+                await endpoints_changed(ctx)
                 log.warning("webhook endpoint %s (%s) disabled: %s", endpoint,
                             target.endpoint["url"], reason)
         schedule = retry_schedule(settings.webhook_retry_schedule)
@@ -288,33 +278,46 @@ async def _record(ctx: Context, target: repo.Target, outcome: Outcome, *, kind: 
                 and number <= len(schedule):
             status, record["next_retry_at"] = "pending", at + schedule[number - 1]
     if outcome.ok:
-        await repo.record_success(session, account, event, endpoint, automatic=automatic,
-                                  at=at, attempt=record)
+        await deliveries.record_success(event, endpoint, automatic=automatic, at=at,
+                                        attempt=record)
         return record
-    await repo.record_delivery(session, account, event, endpoint, status=status,
-                               automatic=automatic, at=at,
-                               next_retry_at=record["next_retry_at"])
-    await repo.insert_attempt(session, account, record)
+    await deliveries.record(event, endpoint, status=status, automatic=automatic, at=at,
+                            next_retry_at=record["next_retry_at"])
+    await ctx.repository(WebhookAttemptRows).insert(record)
     return record
 
 
-async def _send(runtime: Runtime, clock: Clock, target: repo.Target) -> Outcome:
+async def _send(runtime: Runtime, clock: Clock, target: Target) -> Outcome:
+    settings = runtime.settings
     return await _post(runtime.http_transport(), target.endpoint["url"], _payload(target),
-                       target.secret, runtime.settings.webhook_timeout, clock)
+                       target.secret, timeout=settings.webhook_timeout,
+                       excerpt_bytes=settings.webhook_excerpt_bytes, clock=clock)
+
+
+@asynccontextmanager
+async def _reading(run: JobRun) -> AsyncIterator[Context]:
+    """The job's account on a reader: one query needs no transaction, and BEGIN/COMMIT
+    would triple its round trips on the delivery hot path. (A `JobRun.reader()` would own
+    this.)"""
+    async with run.store.reader() as session:
+        yield Context(account=run.account, session=session, store=run.store,
+                      runtime=run.runtime, clock=run.clock)
 
 
 @job("webhooks.deliver")
 async def deliver(run: JobRun) -> None:
     """Deliver one event to one endpoint (an automatic attempt), then retry or finish."""
     event, endpoint = run.payload["event"], run.payload["endpoint"]
-    async with run.store.reader() as session:
-        target = await repo.load_target(session, run.account, event, endpoint)
+    async with _reading(run) as ctx:
+        target = await ctx.repository(WebhookDeliveryRows).target(event, endpoint)
     if target is None or target.endpoint["status"] != "enabled":
         return  # event or endpoint gone, or endpoint disabled: pending retries stop
     if target.delivery_status in ("succeeded", "failed"):
         return  # a second run of a settled delivery (after a crash): nothing to do
     gates = run.runtime.state(Gates)
-    gate = gates.setdefault(endpoint, _Gate())
+    gate = gates.get(endpoint)
+    if gate is None:
+        gate = gates[endpoint] = Gate.of(run.settings)
     if not await gate.enter(run.id, run.clock):
         # Slow and saturated receiver: step aside; the jitter spreads the returning jobs.
         raise RetryLater(run.clock.now_float() + gate.defer(run.settings.webhook_timeout)
@@ -341,7 +344,7 @@ async def redeliver(ctx: Context, event: str, endpoint: str) -> dict[str, Any] |
     """Resend `event` to `endpoint` now (operator; `ctx` holds no unit of work: the request
     is sent between two). None when either does not exist."""
     async with ctx.transaction() as tx:
-        target = await repo.load_target(tx.session, ctx.account, event, endpoint)
+        target = await tx.repository(WebhookDeliveryRows).target(event, endpoint)
     if target is None:
         return None
     outcome = await _send(ctx.runtime, ctx.clock, target)

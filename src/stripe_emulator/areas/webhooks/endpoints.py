@@ -53,4 +53,4 @@ async def delete_webhook_endpoint(ctx: Context, params: WebhookEndpointDeletePar
           sdk="WebhookEndpointListParams", returns="webhook_endpoint")
 async def list_webhook_endpoints(ctx: Context, params: WebhookEndpointListParams) -> ListPage:
     """List webhook endpoints."""
-    return await webhook_endpoints.list(ctx, params)
+    return await webhook_endpoints.list_webhook_endpoints(ctx, params)

@@ -16,37 +16,16 @@ from typing import Any
 
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
-from stripe_emulator.api.params import Params
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.webhooks import attempts
-
-
-class EndpointHealthParams(Params):
-    pass
-
-
-class EndpointAttemptListParams(Params):
-    event: str | None = None
-    limit: int | None = None
-    starting_after: str | None = None
-
-
-class EventAttemptListParams(Params):
-    webhook_endpoint: str | None = None
-    limit: int | None = None
-    starting_after: str | None = None
-
-
-class AttemptRetrieveParams(Params):
-    pass
-
-
-class AttemptResendParams(Params):
-    pass
-
-
-class EventResendParams(Params):
-    webhook_endpoint: str
+from stripe_emulator.areas.webhooks.params_operator import (
+    AttemptResendParams,
+    AttemptRetrieveParams,
+    EndpointAttemptListParams,
+    EndpointHealthParams,
+    EventAttemptListParams,
+    EventResendParams,
+)
 
 
 @endpoint("GET", "/_emulator/webhook_endpoints/{webhook_endpoint}", params=EndpointHealthParams)
@@ -61,19 +40,14 @@ async def retrieve_webhook_endpoint_health(ctx: Context, params: EndpointHealthP
 async def list_webhook_endpoint_attempts(ctx: Context, params: EndpointAttemptListParams,
                                          webhook_endpoint: str) -> ListPage:
     """An endpoint's delivery attempts, newest first."""
-    return await attempts.list_attempts(
-        ctx, endpoint=webhook_endpoint, event=params.event, limit=params.limit,
-        starting_after=params.starting_after,
-        url=f"/_emulator/webhook_endpoints/{webhook_endpoint}/attempts")
+    return await attempts.list_endpoint_attempts(ctx, params, webhook_endpoint)
 
 
 @endpoint("GET", "/_emulator/events/{event}/attempts", params=EventAttemptListParams)
 async def list_event_attempts(ctx: Context, params: EventAttemptListParams,
                               event: str) -> ListPage:
     """An event's delivery attempts, newest first."""
-    return await attempts.list_attempts(
-        ctx, endpoint=params.webhook_endpoint, event=event, limit=params.limit,
-        starting_after=params.starting_after, url=f"/_emulator/events/{event}/attempts")
+    return await attempts.list_event_attempts(ctx, params, event)
 
 
 @endpoint("GET", "/_emulator/webhook_attempts/{attempt}", params=AttemptRetrieveParams)

@@ -1,4 +1,4 @@
-"""Shapes of the events area: the WebhookEndpoint document and the param models the
+"""Shapes of the webhooks area: the WebhookEndpoint document and the param models the
 endpoints take (the generated ones, with `enabled_events` checked against our catalogue)."""
 
 from __future__ import annotations

@@ -1,31 +1,33 @@
 """Webhook endpoints: create, retrieve, update, delete, list.
 
 The signing secret and `connect` live off the document (`webhook_endpoint_private`): the
-secret appears only in the create response, as on Stripe. Endpoint CRUD emits no events.
+secret appears only in the create response, as on Stripe. Endpoint CRUD emits no events;
+what changes routing tells the router (`routing.endpoints_changed`).
 """
 
 from __future__ import annotations
 
-import builtins
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from stripe_emulator.api import ids
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
 from stripe_emulator.api.listing import ListPage, list_objects
+from stripe_emulator.api.objects import Row
 from stripe_emulator.api.params import merge_metadata
-from stripe_emulator.areas.webhooks import repository as repo
 from stripe_emulator.areas.webhooks.models import (
     WebhookEndpoint,
     WebhookEndpointCreate,
     WebhookEndpointUpdate,
 )
 from stripe_emulator.areas.webhooks.params import WebhookEndpointListParams
+from stripe_emulator.areas.webhooks.routing import endpoints_changed
 from stripe_emulator.events.catalog import is_known
-from stripe_emulator.store.engine import Row
+from stripe_emulator.store.webhooks import WebhookEndpointRows
 
-__all__ = ["MAX_PER_ACCOUNT", "create", "delete", "list", "retrieve", "update"]
+__all__ = ["MAX_PER_ACCOUNT", "create", "delete", "list_webhook_endpoints", "retrieve",
+           "update"]
 
 #: Stripe's cap on webhook endpoints per account (in test mode, as in live mode).
 MAX_PER_ACCOUNT = 16
@@ -47,7 +49,7 @@ def _check_url(url: str) -> str:
     return url
 
 
-def _check_events(events: builtins.list[str]) -> builtins.list[str]:
+def _check_events(events: list[str]) -> list[str]:
     if not events:
         raise ParameterMissing("enabled_events")
     for i, name in enumerate(events):
@@ -63,7 +65,7 @@ async def create(ctx: Context, p: WebhookEndpointCreate) -> WebhookEndpoint:
     """Create an endpoint; the response (and only it) carries the `whsec_` secret."""
     url = _check_url(p.url)
     enabled_events = _check_events(p.enabled_events)
-    if await ctx.session.count(ctx.account, "webhook_endpoint") >= MAX_PER_ACCOUNT:
+    if await ctx.objects.count(WebhookEndpoint) >= MAX_PER_ACCOUNT:
         raise InvalidRequestError(
             f"You have reached the maximum of {MAX_PER_ACCOUNT} test webhook endpoints.")
     endpoint: WebhookEndpoint = {
@@ -80,20 +82,22 @@ async def create(ctx: Context, p: WebhookEndpointCreate) -> WebhookEndpoint:
         "status": "enabled",
         "url": url,
     }
-    await ctx.insert({k: v for k, v in endpoint.items() if k != "secret"})
-    await repo.add_private(ctx.session, ctx.account, endpoint["id"],
-                           secret=endpoint["secret"], connect=bool(p.connect))
+    await ctx.objects.insert({k: v for k, v in endpoint.items() if k != "secret"})
+    await ctx.repository(WebhookEndpointRows).add(endpoint["id"], secret=endpoint["secret"],
+                                                  connect=bool(p.connect))
+    await endpoints_changed(ctx)
     return endpoint
 
 
 async def retrieve(ctx: Context, endpoint_id: str) -> Row:
-    return await ctx.load_row(endpoint_id, "webhook_endpoint")
+    return await ctx.objects.load_row(WebhookEndpoint, endpoint_id)
 
 
-async def update(ctx: Context, endpoint_id: str, p: WebhookEndpointUpdate) -> dict[str, Any]:
+async def update(ctx: Context, endpoint_id: str, p: WebhookEndpointUpdate) -> WebhookEndpoint:
     """Change the fields sent: `enabled_events` replaces the list, `disabled` sets `status`,
     metadata merges, "" unsets `description`."""
-    endpoint = await ctx.load(endpoint_id, "webhook_endpoint")
+    endpoint = await ctx.objects.load(WebhookEndpoint, endpoint_id)
+    routing = (endpoint["url"], endpoint["enabled_events"], endpoint["status"])
     if p.sent("url") and p.url is not None:
         endpoint["url"] = _check_url(p.url)
     if p.sent("enabled_events") and p.enabled_events is not None:
@@ -101,22 +105,26 @@ async def update(ctx: Context, endpoint_id: str, p: WebhookEndpointUpdate) -> di
     if p.sent("description"):
         endpoint["description"] = p.description
     if p.sent("disabled") and p.disabled is not None:
-        status = "disabled" if p.disabled else "enabled"
+        status: Literal["enabled", "disabled"] = "disabled" if p.disabled else "enabled"
         if status == "enabled" and endpoint["status"] != "enabled":
-            await repo.note_success(ctx.session, ctx.account, endpoint_id, reenabled=True)
+            await ctx.repository(WebhookEndpointRows).note_success(endpoint_id,
+                                                                   reenabled=True)
         endpoint["status"] = status
     endpoint["metadata"] = merge_metadata(endpoint["metadata"], p.metadata,
                                           sent=p.sent("metadata"))
-    await ctx.save(endpoint)
+    await ctx.objects.save(endpoint)
+    if (endpoint["url"], endpoint["enabled_events"], endpoint["status"]) != routing:
+        await endpoints_changed(ctx)  # where events go, or where they are sent
     return endpoint
 
 
 async def delete(ctx: Context, endpoint_id: str) -> dict[str, Any]:
     """Delete for good: its pending retries stop, its secret is forgotten."""
-    endpoint = await ctx.load(endpoint_id, "webhook_endpoint")
-    await repo.delete_private(ctx.session, ctx.account, endpoint_id)
-    return await ctx.delete(endpoint)
+    endpoint = await ctx.objects.load(WebhookEndpoint, endpoint_id)
+    await ctx.repository(WebhookEndpointRows).remove(endpoint_id)
+    await endpoints_changed(ctx)
+    return await ctx.objects.delete(endpoint)
 
 
-async def list(ctx: Context, p: WebhookEndpointListParams) -> ListPage:
-    return await list_objects(ctx, "webhook_endpoint", p, url="/v1/webhook_endpoints")
+async def list_webhook_endpoints(ctx: Context, p: WebhookEndpointListParams) -> ListPage:
+    return await list_objects(ctx, WebhookEndpoint, p, url="/v1/webhook_endpoints")
