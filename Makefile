@@ -19,9 +19,13 @@ serve: venv
 test: venv
 	$(BIN)/python -m pytest -q
 
+# The linters CI runs: style, strict types, the import contracts of pyproject.toml, and
+# generated code that matches the pinned SDK.
 lint: venv
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests tools
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/python tools/gen_params.py --check
 
 # Regenerate every generated module (areas/*/sdk_params.py, events/sdk_params.py,
 # events/catalog_sdk.py) from the pinned SDK, tools/sdk_overlay.py and the registry's sdk= names.

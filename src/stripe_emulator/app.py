@@ -56,10 +56,8 @@ def load_areas() -> None:
 
 def area_packages() -> list[str]:
     """The packages under `areas/` (what `AREAS` must list)."""
-    import stripe_emulator.areas
-
-    return sorted(m.name for m in pkgutil.iter_modules(stripe_emulator.areas.__path__)
-                  if m.ispkg)
+    areas = importlib.import_module("stripe_emulator.areas")
+    return sorted(m.name for m in pkgutil.iter_modules(areas.__path__) if m.ispkg)
 
 
 class App:

@@ -7,30 +7,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from stripe_emulator.accounts import keys
+from stripe_emulator.accounts.params import KeyCreateParams, KeyListParams, KeyRevokeParams
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
-from stripe_emulator.api.params import Params
 from stripe_emulator.api.registry import endpoint
-
-
-class KeyListParams(Params):
-    pass
-
-
-class KeyCreateParams(Params):
-    #: Publishable keys are issued by the server, one per account; only restricted keys
-    #: are created on request.
-    type: Literal["restricted"]
-    name: str
-    #: resource -> read | write (checked against `api.permissions`, with Stripe's errors).
-    permissions: dict[str, str] | None = None
-
-
-class KeyRevokeParams(Params):
-    pass
 
 
 @endpoint("GET", "/_emulator/keys", params=KeyListParams, own_transactions=True)

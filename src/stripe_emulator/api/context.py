@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from stripe_emulator.api.objects import Objects
-from stripe_emulator.store.engine import AccountRepository, Row
+from stripe_emulator.store.engine import AccountRepository
 
 if TYPE_CHECKING:
     from stripe_emulator.clock import Clock
@@ -119,33 +119,3 @@ class Context:
             target = int(clock["status_details"]["advancing"]["target_frozen_time"])
             return min(max(self.now(), frozen), target)
         return frozen
-
-    # -- transitional: areas still on the raw session / old helpers ----------------------
-    @property
-    def session(self) -> Session:
-        return self._session
-
-    @property
-    def store(self) -> Store:
-        return self._store
-
-    async def load(self, object_id: str, object_type: str, *, thing: str | None = None,
-                   param: str | None = "id", allow_deleted: bool = False,
-                   status: int | None = None) -> dict[str, Any]:
-        return await self.objects.load(object_type, object_id, thing=thing, param=param,
-                                       deleted=allow_deleted, status=status)
-
-    async def load_row(self, object_id: str, object_type: str, *, thing: str | None = None,
-                       param: str | None = "id", allow_deleted: bool = False,
-                       status: int | None = None) -> Row:
-        return await self.objects.load_row(object_type, object_id, thing=thing, param=param,
-                                           deleted=allow_deleted, status=status)
-
-    async def insert(self, doc: dict[str, Any], *, created: int | None = None) -> None:
-        await self.objects.insert(doc, created=created)
-
-    async def save(self, doc: dict[str, Any]) -> None:
-        await self.objects.save(doc)
-
-    async def delete(self, doc: dict[str, Any]) -> dict[str, Any]:
-        return await self.objects.delete(doc)

@@ -43,6 +43,7 @@ from stripe_emulator.api.errors import (
 from stripe_emulator.api.expand import check_paths, expand
 from stripe_emulator.api.forms import decode
 from stripe_emulator.api.listing import ListPage
+from stripe_emulator.api.multipart import parse_multipart
 from stripe_emulator.api.params import validate
 from stripe_emulator.api.registry import Endpoint, Registry
 from stripe_emulator.api.types import Receive, Scope, Send
@@ -183,8 +184,6 @@ class StripeAPI:
         if method == "POST" and body:
             ctype = headers.get("content-type", "")
             if ctype.startswith("multipart/form-data"):
-                from stripe_emulator.api.multipart import parse_multipart
-
                 raw.update(parse_multipart(body, ctype))
             else:
                 raw.update(decode(body))

@@ -22,7 +22,7 @@ async def _seed_customers(settings: Settings, api_key: str, count: int) -> None:
     from stripe_emulator.api.context import Context
     from stripe_emulator.app import load_areas
     from stripe_emulator.areas.core import customers
-    from stripe_emulator.areas.core.params import CustomerCreateParams
+    from stripe_emulator.areas.core.sdk_params import CustomerCreateParams
     from stripe_emulator.runtime import Runtime
     from stripe_emulator.store import open_store
 

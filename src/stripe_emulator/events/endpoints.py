@@ -5,20 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
-
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
-from stripe_emulator.api.params import Params
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.events import events
-from stripe_emulator.events.params import EventListParams, EventRetrieveParams
+from stripe_emulator.events.params import EventFeedParams
+from stripe_emulator.events.sdk_params import EventListParams, EventRetrieveParams
 
 
 @endpoint("GET", "/v1/events", params=EventListParams, sdk="EventListParams", returns="event")
 async def list_events(ctx: Context, params: EventListParams) -> ListPage:
     """List events."""
-    return await events.list(ctx, params)
+    return await events.list_events(ctx, params)
 
 
 @endpoint("GET", "/v1/events/{id}", params=EventRetrieveParams, sdk="EventRetrieveParams",
@@ -26,12 +24,6 @@ async def list_events(ctx: Context, params: EventListParams) -> ListPage:
 async def retrieve_event(ctx: Context, params: EventRetrieveParams, id: str) -> Any:
     """Retrieve an event."""
     return await events.retrieve(ctx, id)
-
-
-class EventFeedParams(Params):
-    #: A position from an earlier page's `cursor`; omitted: no events, only "now".
-    after: int | None = None
-    limit: int = Field(100, ge=1, le=1000)
 
 
 @endpoint("GET", "/_emulator/events/feed", params=EventFeedParams)

@@ -3,27 +3,19 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any
-
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError, ParametersExclusive
 from stripe_emulator.api.listing import ListPage, list_objects
-from stripe_emulator.events.params import EventListParams
-from stripe_emulator.store.engine import Filter
+from stripe_emulator.api.objects import Filter, Row
+from stripe_emulator.events.sdk_params import EventListParams
 from stripe_emulator.store.events import EventFeed
 
-__all__ = ["feed", "list", "retrieve"]
+__all__ = ["feed", "list_events", "retrieve"]
 
 
-async def retrieve(ctx: Context, event_id: str) -> Any:
+async def retrieve(ctx: Context, event_id: str) -> Row:
     """One Event of the account."""
-    row = await ctx.session.get(ctx.account, event_id)
-    if row is None or row.type != "event":
-        from stripe_emulator.api.errors import ResourceMissing
-
-        raise ResourceMissing("event", event_id)
-    return row
+    return await ctx.objects.load_row("event", event_id)
 
 
 def _type_filter(value: str) -> Filter:
@@ -33,9 +25,9 @@ def _type_filter(value: str) -> Filter:
     return Filter("type", value)
 
 
-async def list(ctx: Context, p: EventListParams) -> ListPage:
+async def list_events(ctx: Context, p: EventListParams) -> ListPage:
     """Events, newest first."""
-    filters: builtins.list[Filter] = []
+    filters: list[Filter] = []
     if p.type is not None and p.types is not None:
         raise ParametersExclusive("type", "types")
     if p.type is not None:

@@ -11,6 +11,7 @@ written in the same unit of work as the change that causes them, run by workers.
 """
 
 from stripe_emulator.jobs.registry import JobRun, RetryLater, enqueue, job
-from stripe_emulator.jobs.runner import Worker, run_due_for_test_clock
+from stripe_emulator.jobs.runner import Worker, run_due_for_test_clock, run_test_clock_jobs
 
-__all__ = ["JobRun", "RetryLater", "Worker", "enqueue", "job", "run_due_for_test_clock"]
+__all__ = ["JobRun", "RetryLater", "Worker", "enqueue", "job", "run_due_for_test_clock",
+           "run_test_clock_jobs"]

@@ -99,3 +99,11 @@ class JobRun:
         self.finished = self.finished or finish
         for callback in ctx.after_commit:
             callback()
+
+    @asynccontextmanager
+    async def reader(self) -> AsyncIterator[Context]:
+        """A read-only context for this job's account, outside any transaction (one query
+        needs no BEGIN/COMMIT: a third of the round trips on a hot path)."""
+        async with self.store.reader() as session:
+            yield Context(account=self.account, session=session, store=self.store,
+                          runtime=self.runtime, clock=self.clock)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from stripe_emulator.runtime import Runtime
     from stripe_emulator.store import Store
 
-__all__ = ["Worker", "run_due_for_test_clock"]
+__all__ = ["Worker", "run_due_for_test_clock", "run_test_clock_jobs"]
 
 log = logging.getLogger("stripe_emulator.jobs")
 BATCH = 100
@@ -81,6 +81,14 @@ async def run_due_for_test_clock(*, store: Store, runtime: Runtime, account: str
             continue
         await _run_one(row, store, runtime, Clock(fixed=int(row.due_at)))
         count += 1
+
+
+async def run_test_clock_jobs(run: JobRun, test_clock: str, until: float) -> int:
+    """From a job (a test clock advancing): run its account's jobs of `test_clock` due up
+    to `until`, as `run_due_for_test_clock` does."""
+    return await run_due_for_test_clock(store=run.store, runtime=run.runtime,
+                                        account=run.account, test_clock=test_clock,
+                                        until=until)
 
 
 class Worker:

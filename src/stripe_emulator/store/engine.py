@@ -17,7 +17,7 @@ import orjson
 
 __all__ = [
     "AccountRepository", "Conflict", "Cursor", "Filter", "IdempotencyRecord", "Notified", "Row",
-    "Session", "Store", "open_store",
+    "Session", "Store",
 ]
 
 Dialect = Literal["sqlite", "postgresql"]
@@ -326,19 +326,3 @@ class Store(abc.ABC):
         every notification committed before it began, so what a callback keeps up to date
         is current for it (see `PostgresStore.subscribe` for how)."""
         return False
-
-
-async def open_store(url: str) -> Store:
-    """Open (and migrate to the newest schema) the database at `url`.
-
-    `sqlite:///path/to/file.db`, `sqlite:///:memory:`, `postgresql://user@host:port/db`.
-    """
-    if url.startswith("sqlite:"):
-        from stripe_emulator.store.sqlite import SqliteStore
-
-        return SqliteStore.open(url)
-    if url.startswith(("postgresql:", "postgres:")):
-        from stripe_emulator.store.postgres import PostgresStore
-
-        return await PostgresStore.open(url)
-    raise ValueError(f"unsupported database URL: {url!r} (sqlite:/// or postgresql://)")

@@ -14,7 +14,7 @@ schema changes this module in the same commit.
 - `jobs`: durable background work (webhook deliveries, renewals...), due at a time.
 - `card_vault`: card numbers and CVCs, sealed, never in a document (`store.card_vault`).
 - `webhook_endpoint_private`, `webhook_deliveries`, `webhook_attempts`: what webhook
-  delivery keeps off the endpoint documents (`areas/webhooks/repository.py`).
+  delivery keeps off the endpoint documents (`store.webhooks`).
 - `api_keys`: the publishable and restricted keys the server issues, found by key hash.
 """
 

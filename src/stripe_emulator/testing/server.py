@@ -20,6 +20,7 @@ from stripe_emulator.app import App
 from stripe_emulator.config import Settings
 
 if TYPE_CHECKING:
+    import httpx
     import stripe
 
 __all__ = ["Account", "EmulatorServer"]
@@ -43,14 +44,20 @@ class EmulatorServer:
     **Parameters:**
     * **database_url** - defaults to a SQLite file in `data_dir`.
     * **data_dir** - where SQLite and keys live (a temporary directory is typical).
+    * **http_transport** - where the server's outbound webhook deliveries go: an
+      `httpx.MockTransport(handler)` lets a test see (and answer) every delivery without a
+      receiver; by default, real HTTP.
+    * any other keyword is a `Settings` field (`webhook_retry_schedule="fast"`, ...).
     """
 
     def __init__(self, *, data_dir: Path, database_url: str | None = None,
-                 port: int | None = None, **settings: Any) -> None:
+                 port: int | None = None,
+                 http_transport: httpx.AsyncBaseTransport | None = None,
+                 **settings: Any) -> None:
         self.port = port or free_port()
         self.settings = Settings(host="127.0.0.1", port=self.port, data_dir=data_dir,
                                  database_url=database_url, log_level="warning", **settings)
-        self.app = App(self.settings)
+        self.app = App(self.settings, http_transport=http_transport)
         self._server: _ThreadServer | None = None
         self._thread: threading.Thread | None = None
 

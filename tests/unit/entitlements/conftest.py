@@ -17,7 +17,7 @@ from stripe_emulator.api.dispatch import render_result
 from stripe_emulator.api.objects import Filter
 from stripe_emulator.areas.entitlements import active_entitlements, features, product_features
 from stripe_emulator.areas.entitlements.models import SUMMARY_UPDATED
-from stripe_emulator.areas.entitlements.params import (
+from stripe_emulator.areas.entitlements.sdk_params import (
     ActiveEntitlementListParams,
     FeatureCreateParams,
     FeatureUpdateParams,

@@ -11,12 +11,12 @@ import pytest
 from stripe_emulator.api.context import Context
 from stripe_emulator.areas.entitlements import active_entitlements, features, product_features
 from stripe_emulator.areas.entitlements.models import public_entitlement
-from stripe_emulator.areas.entitlements.params import (
+from stripe_emulator.areas.entitlements.recalculation import recalculates
+from stripe_emulator.areas.entitlements.sdk_params import (
     ActiveEntitlementListParams,
     FeatureListParams,
     ProductFeatureListParams,
 )
-from stripe_emulator.areas.entitlements.recalculation import recalculates
 from stripe_emulator.config import Settings
 from stripe_emulator.runtime import Runtime
 from stripe_emulator.store.sqlite import SqliteSession

@@ -12,7 +12,7 @@ import pytest
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
 from stripe_emulator.areas.payments import payment_methods, vault
-from stripe_emulator.areas.payments.params_payment_methods import PaymentMethodCreateParams
+from stripe_emulator.areas.payments.sdk_params import PaymentMethodCreateParams
 from stripe_emulator.clock import Clock
 from stripe_emulator.config import Settings
 from stripe_emulator.runtime import Runtime

@@ -8,7 +8,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.billing import invoices, subscriptions
-from stripe_emulator.areas.billing.params_invoices import (
+from stripe_emulator.areas.billing.sdk_params import (
     InvoiceFinalizeInvoiceParams,
     InvoiceLineItemListParams,
     InvoiceListParams,
@@ -16,8 +16,6 @@ from stripe_emulator.areas.billing.params_invoices import (
     InvoicePayParams,
     InvoiceRetrieveParams,
     InvoiceVoidInvoiceParams,
-)
-from stripe_emulator.areas.billing.params_subscriptions import (
     SubscriptionCancelParams,
     SubscriptionCreateParams,
     SubscriptionListParams,

@@ -8,7 +8,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.billing import testmode_clocks
-from stripe_emulator.areas.billing.params_test_clocks import (
+from stripe_emulator.areas.billing.sdk_params import (
     TestClockAdvanceParams,
     TestClockCreateParams,
     TestClockDeleteParams,

@@ -23,7 +23,7 @@ from stripe_emulator.api.errors import CardError, InvalidRequestError
 from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects, range_filters
 from stripe_emulator.api.objects import Filter, Row
-from stripe_emulator.areas.billing.params_invoices import (
+from stripe_emulator.areas.billing.sdk_params import (
     InvoiceLineItemListParams,
     InvoiceListParams,
     InvoicePayParams,

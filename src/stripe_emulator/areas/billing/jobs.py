@@ -5,7 +5,7 @@ under one). Every handler tolerates deleted objects and a second run."""
 from __future__ import annotations
 
 from stripe_emulator.areas.billing import invoices, subscription_cycle, testmode_clocks
-from stripe_emulator.jobs import JobRun, job, run_due_for_test_clock
+from stripe_emulator.jobs import JobRun, job, run_test_clock_jobs
 
 __all__: list[str] = []
 
@@ -60,8 +60,7 @@ async def retry_invoice_payment(run: JobRun) -> None:
 @job("billing.advance_test_clock")
 async def advance_test_clock(run: JobRun) -> None:
     clock, target = run.payload["test_clock"], int(run.payload["frozen_time"])
-    await run_due_for_test_clock(store=run.store, runtime=run.runtime, account=run.account,
-                                 test_clock=clock, until=target)
+    await run_test_clock_jobs(run, clock, target)
     async with run.transaction() as ctx:
         await testmode_clocks.finish_advance(ctx, clock, target)
 

@@ -18,14 +18,14 @@ from stripe_emulator.api.listing import ListPage, list_objects, range_filters
 from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.areas.billing import invoices, subscription_cycle
-from stripe_emulator.areas.billing.params_subscriptions import (
+from stripe_emulator.areas.billing.periods import add_interval, next_period_end
+from stripe_emulator.areas.billing.sdk_params import (
     SubscriptionCancelParams,
     SubscriptionCreateParams,
     SubscriptionListParams,
     SubscriptionResumeParams,
     SubscriptionUpdateParams,
 )
-from stripe_emulator.areas.billing.periods import add_interval, next_period_end
 from stripe_emulator.areas.billing.subscription_cycle import ENDED, items_list, save
 from stripe_emulator.areas.core import customers, prices
 from stripe_emulator.areas.tax import invoicing

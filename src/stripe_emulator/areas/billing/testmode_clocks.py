@@ -15,12 +15,12 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.objects import Filter, Row
-from stripe_emulator.areas.billing.params_test_clocks import (
+from stripe_emulator.areas.billing.periods import add_interval
+from stripe_emulator.areas.billing.sdk_params import (
     TestClockAdvanceParams,
     TestClockCreateParams,
     TestClockListParams,
 )
-from stripe_emulator.areas.billing.periods import add_interval
 from stripe_emulator.events import emit
 from stripe_emulator.jobs import enqueue
 

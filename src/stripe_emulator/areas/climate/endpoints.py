@@ -8,7 +8,8 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.climate import orders, products, suppliers
-from stripe_emulator.areas.climate.params import (
+from stripe_emulator.areas.climate.params import ClimateOrderUpdateParams
+from stripe_emulator.areas.climate.sdk_params import (
     OrderCancelParams,
     OrderCreateParams,
     OrderListParams,
@@ -18,7 +19,6 @@ from stripe_emulator.areas.climate.params import (
     SupplierListParams,
     SupplierRetrieveParams,
 )
-from stripe_emulator.areas.climate.params_ours import ClimateOrderUpdateParams
 
 _ORDER, _PRODUCT, _SUPPLIER = "climate.order", "climate.product", "climate.supplier"
 

@@ -9,7 +9,7 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.climate import lifecycle, products
-from stripe_emulator.areas.climate.params_ours import (
+from stripe_emulator.areas.climate.params import (
     ClimateOrderDelayParams,
     ClimateOrderDeliverParams,
     ClimateOrderSubstituteProductParams,

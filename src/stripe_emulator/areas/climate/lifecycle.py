@@ -17,7 +17,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import InvalidRequestError
 from stripe_emulator.areas.climate import order_delivery, orders, products
 from stripe_emulator.areas.climate.models import Order
-from stripe_emulator.areas.climate.params_ours import (
+from stripe_emulator.areas.climate.params import (
     ClimateOrderDelayParams,
     ClimateOrderSubstituteProductParams,
 )

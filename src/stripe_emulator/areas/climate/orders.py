@@ -21,11 +21,11 @@ from stripe_emulator.areas.climate.models import (
     Order,
     Product,
 )
-from stripe_emulator.areas.climate.params import (
+from stripe_emulator.areas.climate.params import ClimateOrderUpdateParams
+from stripe_emulator.areas.climate.sdk_params import (
     OrderCreateParams,
     OrderListParams,
 )
-from stripe_emulator.areas.climate.params_ours import ClimateOrderUpdateParams
 from stripe_emulator.areas.payments import balance
 from stripe_emulator.events import emit
 

@@ -1,88 +1,73 @@
-"""Param models generated from stripe==16.1.0's TypedDicts by tools/gen_params.py.
+"""Param models written by hand, closed like every other (unknown params are refused):
 
-Do not edit by hand: re-run the generator (its docstring has the command).
+- the test helpers' (`/v1/test_helpers/climate/...`): Stripe has no such endpoints, so the
+  SDK has no TypedDicts for them;
+- the order update's: the generated model plus `metadata=""` (clear all metadata), which
+  the SDK's docstring promises but its type leaves out.
 """
 
-# ruff: noqa: E501
 from __future__ import annotations
 
-from decimal import Decimal  # noqa: F401
-from typing import Annotated, Any, Literal  # noqa: F401
+from decimal import Decimal
+from typing import Annotated
 
-from pydantic import Field  # noqa: F401
+from stripe_emulator.api.params import EMPTYABLE, Metadata, Params
+from stripe_emulator.areas.climate.sdk_params import OrderUpdateParams
 
-from stripe_emulator.api.params import EMPTYABLE, Metadata, Params  # noqa: F401
+__all__ = [
+    "ClimateOrderUpdateParams",
+    "ClimateOrderDelayParams",
+    "ClimateOrderDeliverParams",
+    "ClimateOrderSubstituteProductParams",
+    "ClimateOrderSupplierCancelParams",
+    "ClimatePricePerTonParams",
+    "ClimateProductCreateParams",
+    "ClimateProductUpdateParams",
+]
 
 
-class OrderCreateParamsBeneficiary(Params):
-    public_name: str
-
-
-class OrderCreateParams(Params):
-    amount: int | None = None
-    beneficiary: OrderCreateParamsBeneficiary | None = None
-    currency: str | None = None
+class ClimateOrderDeliverParams(Params):
     expand: list[str] | None = None
-    metadata: Metadata | None = None
-    metric_tons: Decimal | None = None
+
+
+class ClimateOrderDelayParams(Params):
+    expand: list[str] | None = None
+    #: Default: the year after the later of the current expected year and this year.
+    expected_delivery_year: int | None = None
+
+
+class ClimateOrderSubstituteProductParams(Params):
+    expand: list[str] | None = None
     product: str
 
 
-class OrderUpdateParamsBeneficiary(Params):
-    public_name: Annotated[str | None, EMPTYABLE]
-
-
-class OrderUpdateParams(Params):
-    beneficiary: Annotated[OrderUpdateParamsBeneficiary | None, EMPTYABLE] = None
-    expand: list[str] | None = None
-    metadata: Metadata | None = None
-
-
-class OrderListParams(Params):
-    ending_before: str | None = None
-    expand: list[str] | None = None
-    limit: int | None = None
-    starting_after: str | None = None
-
-
-class OrderRetrieveParams(Params):
+class ClimateOrderSupplierCancelParams(Params):
     expand: list[str] | None = None
 
 
-class OrderCancelParams(Params):
+class ClimatePricePerTonParams(Params):
+    amount_subtotal: int
+    #: Default: Frontier's 3 % of the subtotal.
+    amount_fees: int | None = None
+
+
+class ClimateProductCreateParams(Params):
+    current_prices_per_metric_ton: dict[str, ClimatePricePerTonParams]
+    delivery_year: int
     expand: list[str] | None = None
+    #: `climsku_<slug>`; default: a generated id.
+    id: str | None = None
+    metric_tons_available: Decimal
+    name: str
+    suppliers: list[str]
 
 
-class ProductListParams(Params):
-    ending_before: str | None = None
+class ClimateProductUpdateParams(Params):
+    #: Currencies named are repriced (or added); the others keep their price.
+    current_prices_per_metric_ton: dict[str, ClimatePricePerTonParams] | None = None
     expand: list[str] | None = None
-    limit: int | None = None
-    starting_after: str | None = None
+    metric_tons_available: Decimal | None = None
 
 
-class ProductRetrieveParams(Params):
-    expand: list[str] | None = None
-
-
-class SupplierListParams(Params):
-    ending_before: str | None = None
-    expand: list[str] | None = None
-    limit: int | None = None
-    starting_after: str | None = None
-
-
-class SupplierRetrieveParams(Params):
-    expand: list[str] | None = None
-
-
-OrderCreateParamsBeneficiary.model_rebuild()
-OrderCreateParams.model_rebuild()
-OrderUpdateParamsBeneficiary.model_rebuild()
-OrderUpdateParams.model_rebuild()
-OrderListParams.model_rebuild()
-OrderRetrieveParams.model_rebuild()
-OrderCancelParams.model_rebuild()
-ProductListParams.model_rebuild()
-ProductRetrieveParams.model_rebuild()
-SupplierListParams.model_rebuild()
-SupplierRetrieveParams.model_rebuild()
+class ClimateOrderUpdateParams(OrderUpdateParams):
+    metadata: Annotated[Metadata | None, EMPTYABLE] = None

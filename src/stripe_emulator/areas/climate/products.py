@@ -17,12 +17,12 @@ from stripe_emulator.api.errors import InvalidRequestError, ResourceAlreadyExist
 from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.areas.climate import amounts, catalog
 from stripe_emulator.areas.climate.models import PRODUCTS_URL, PricePerTon, Product
-from stripe_emulator.areas.climate.params import ProductListParams
-from stripe_emulator.areas.climate.params_ours import (
+from stripe_emulator.areas.climate.params import (
     ClimatePricePerTonParams,
     ClimateProductCreateParams,
     ClimateProductUpdateParams,
 )
+from stripe_emulator.areas.climate.sdk_params import ProductListParams
 from stripe_emulator.events import changed_attributes, emit
 
 __all__ = ["available", "consume", "create", "list_products", "load", "lock", "restore",

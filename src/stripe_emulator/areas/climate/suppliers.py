@@ -7,7 +7,7 @@ from stripe_emulator.api.errors import ResourceMissing
 from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.areas.climate import catalog
 from stripe_emulator.areas.climate.models import SUPPLIERS_URL, Supplier
-from stripe_emulator.areas.climate.params import SupplierListParams
+from stripe_emulator.areas.climate.sdk_params import SupplierListParams
 
 __all__ = ["list_suppliers", "retrieve"]
 

@@ -17,7 +17,7 @@ from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.api.shapes import address, shipping
 from stripe_emulator.areas.core.models import Customer
-from stripe_emulator.areas.core.params import (
+from stripe_emulator.areas.core.sdk_params import (
     CustomerCreateParams,
     CustomerListParams,
     CustomerUpdateParams,

@@ -8,23 +8,21 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.core import customers, prices, products
-from stripe_emulator.areas.core.params import (
+from stripe_emulator.areas.core.sdk_params import (
     CustomerCreateParams,
     CustomerDeleteParams,
     CustomerListParams,
     CustomerRetrieveParams,
     CustomerUpdateParams,
+    PriceCreateParams,
+    PriceListParams,
+    PriceRetrieveParams,
+    PriceUpdateParams,
     ProductCreateParams,
     ProductDeleteParams,
     ProductListParams,
     ProductRetrieveParams,
     ProductUpdateParams,
-)
-from stripe_emulator.areas.core.params_prices import (
-    PriceCreateParams,
-    PriceListParams,
-    PriceRetrieveParams,
-    PriceUpdateParams,
 )
 
 

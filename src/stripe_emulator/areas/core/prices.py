@@ -18,7 +18,7 @@ from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import check_currency, merge_metadata
 from stripe_emulator.areas.core import new_products
-from stripe_emulator.areas.core.params_prices import (
+from stripe_emulator.areas.core.sdk_params import (
     PriceCreateParams,
     PriceListParams,
     PriceUpdateParams,

@@ -12,7 +12,7 @@ from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.areas.core import new_products, prices
 from stripe_emulator.areas.core.models import Product
-from stripe_emulator.areas.core.params import (
+from stripe_emulator.areas.core.sdk_params import (
     ProductCreateParams,
     ProductListParams,
     ProductUpdateParams,

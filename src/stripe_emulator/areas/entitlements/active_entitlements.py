@@ -23,7 +23,7 @@ from stripe_emulator.areas.entitlements.models import (
     Feature,
     public_entitlement,
 )
-from stripe_emulator.areas.entitlements.params import ActiveEntitlementListParams
+from stripe_emulator.areas.entitlements.sdk_params import ActiveEntitlementListParams
 from stripe_emulator.events import emit
 
 __all__ = ["forget", "list_active_entitlements", "recalculate", "retrieve"]

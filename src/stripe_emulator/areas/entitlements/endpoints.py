@@ -8,7 +8,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.entitlements import active_entitlements, features, product_features
-from stripe_emulator.areas.entitlements.params import (
+from stripe_emulator.areas.entitlements.sdk_params import (
     ActiveEntitlementListParams,
     ActiveEntitlementRetrieveParams,
     FeatureCreateParams,

@@ -13,7 +13,7 @@ from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.areas.entitlements.models import Feature
-from stripe_emulator.areas.entitlements.params import (
+from stripe_emulator.areas.entitlements.sdk_params import (
     FeatureCreateParams,
     FeatureListParams,
     FeatureUpdateParams,

@@ -21,7 +21,7 @@ from stripe_emulator.areas.entitlements.models import (
     ProductFeature,
     ProductFeatureRecord,
 )
-from stripe_emulator.areas.entitlements.params import (
+from stripe_emulator.areas.entitlements.sdk_params import (
     ProductFeatureCreateParams,
     ProductFeatureListParams,
 )

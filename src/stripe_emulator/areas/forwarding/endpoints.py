@@ -8,7 +8,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.forwarding import requests
-from stripe_emulator.areas.forwarding.params import (
+from stripe_emulator.areas.forwarding.sdk_params import (
     RequestCreateParams,
     RequestListParams,
     RequestRetrieveParams,

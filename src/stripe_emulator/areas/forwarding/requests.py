@@ -27,12 +27,12 @@ from stripe_emulator.api.objects import Filter
 from stripe_emulator.areas.forwarding import destinations, outbound, payload
 from stripe_emulator.areas.forwarding.destinations import Destination
 from stripe_emulator.areas.forwarding.models import RETENTION_SECONDS, Claim, ForwardingRequest
-from stripe_emulator.areas.forwarding.params import RequestCreateParams, RequestListParams
 from stripe_emulator.areas.forwarding.redaction import (
     contains_secret,
     redact_headers,
     redact_text,
 )
+from stripe_emulator.areas.forwarding.sdk_params import RequestCreateParams, RequestListParams
 from stripe_emulator.areas.payments.payment_methods import resolve as resolve_payment_method
 from stripe_emulator.areas.payments.payment_methods import reveal_card
 from stripe_emulator.jobs import enqueue

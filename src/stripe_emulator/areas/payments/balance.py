@@ -14,7 +14,7 @@ from typing import Any
 from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.objects import Cursor, Filter
-from stripe_emulator.areas.payments.params_balance import BalanceTransactionListParams
+from stripe_emulator.areas.payments.sdk_params import BalanceTransactionListParams
 from stripe_emulator.events import emit
 from stripe_emulator.jobs import enqueue
 

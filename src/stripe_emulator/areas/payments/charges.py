@@ -11,7 +11,7 @@ from stripe_emulator.api.expand import includable
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.areas.payments import balance, payment_methods
-from stripe_emulator.areas.payments.params_payments import ChargeListParams
+from stripe_emulator.areas.payments.sdk_params import ChargeListParams
 from stripe_emulator.areas.payments.testmode_cards import Decline
 from stripe_emulator.events import emit
 

@@ -9,20 +9,18 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.payments import balance, charges, payment_intents, topups
-from stripe_emulator.areas.payments.params_balance import (
+from stripe_emulator.areas.payments.sdk_params import (
     BalanceRetrieveParams,
     BalanceTransactionListParams,
     BalanceTransactionRetrieveParams,
-    TopupCreateParams,
-    TopupListParams,
-    TopupRetrieveParams,
-)
-from stripe_emulator.areas.payments.params_payments import (
     ChargeListParams,
     ChargeRetrieveParams,
     PaymentIntentConfirmParams,
     PaymentIntentListParams,
     PaymentIntentRetrieveParams,
+    TopupCreateParams,
+    TopupListParams,
+    TopupRetrieveParams,
 )
 
 

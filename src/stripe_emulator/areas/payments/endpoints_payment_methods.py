@@ -8,7 +8,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.payments import payment_methods
-from stripe_emulator.areas.payments.params_payment_methods import (
+from stripe_emulator.areas.payments.sdk_params import (
     CustomerListPaymentMethodsParams,
     CustomerRetrievePaymentMethodParams,
     PaymentMethodAttachParams,

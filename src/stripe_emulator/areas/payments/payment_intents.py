@@ -12,7 +12,7 @@ from stripe_emulator.api.errors import DOC_URL, CardError, InvalidRequestError
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.areas.payments import charges, payment_methods
-from stripe_emulator.areas.payments.params_payments import (
+from stripe_emulator.areas.payments.sdk_params import (
     PaymentIntentConfirmParams,
     PaymentIntentListParams,
 )

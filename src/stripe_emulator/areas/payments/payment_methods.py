@@ -24,7 +24,7 @@ from stripe_emulator.api.params import merge_metadata
 from stripe_emulator.api.shapes import address
 from stripe_emulator.areas.payments import cards, testmode_cards, vault
 from stripe_emulator.areas.payments.models import PAYMENT_METHOD_TYPES
-from stripe_emulator.areas.payments.params_payment_methods import (
+from stripe_emulator.areas.payments.sdk_params import (
     CustomerListPaymentMethodsParams,
     PaymentMethodAttachParams,
     PaymentMethodCreateParams,

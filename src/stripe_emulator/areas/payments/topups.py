@@ -11,7 +11,7 @@ from stripe_emulator.api.listing import ListPage, list_objects, range_filters
 from stripe_emulator.api.objects import Filter, Row
 from stripe_emulator.api.params import check_currency
 from stripe_emulator.areas.payments import balance
-from stripe_emulator.areas.payments.params_balance import TopupCreateParams, TopupListParams
+from stripe_emulator.areas.payments.sdk_params import TopupCreateParams, TopupListParams
 from stripe_emulator.events import emit
 
 __all__ = ["create", "list_topups", "retrieve"]

@@ -27,7 +27,7 @@ from stripe_emulator.areas.tax.models import (
     line_items_id,
     list_url,
 )
-from stripe_emulator.areas.tax.params import (
+from stripe_emulator.areas.tax.sdk_params import (
     CalculationCreateParams,
     CalculationCreateParamsShippingCost,
     CalculationLineItemListParams,

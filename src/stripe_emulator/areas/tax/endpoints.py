@@ -8,7 +8,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.tax import calculations, registrations, settings, tax_codes, transactions
-from stripe_emulator.areas.tax.params import (
+from stripe_emulator.areas.tax.sdk_params import (
     CalculationCreateParams,
     CalculationLineItemListParams,
     CalculationRetrieveParams,

@@ -16,7 +16,7 @@ from stripe_emulator.areas.tax import engine
 from stripe_emulator.areas.tax.api_errors import invalid_country
 from stripe_emulator.areas.tax.engine.jurisdictions import normalize_state
 from stripe_emulator.areas.tax.models import REGISTRATION, is_country
-from stripe_emulator.areas.tax.params import (
+from stripe_emulator.areas.tax.sdk_params import (
     RegistrationCreateParams,
     RegistrationCreateParamsCountryOptions,
     RegistrationListParams,

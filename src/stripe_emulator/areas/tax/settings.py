@@ -13,7 +13,7 @@ from stripe_emulator.areas.tax import engine
 from stripe_emulator.areas.tax.api_errors import TaxNotActive, invalid_country
 from stripe_emulator.areas.tax.engine.code_catalog import get_tax_code
 from stripe_emulator.areas.tax.models import SETTINGS, SETTINGS_ID, is_country
-from stripe_emulator.areas.tax.params import SettingsUpdateParams
+from stripe_emulator.areas.tax.sdk_params import SettingsUpdateParams
 from stripe_emulator.events import emit
 from stripe_emulator.events.emitter import changed_attributes
 

@@ -10,7 +10,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.errors import ResourceMissing
 from stripe_emulator.api.listing import ListPage, page_in_memory
 from stripe_emulator.areas.tax.engine.code_catalog import all_tax_codes, get_tax_code
-from stripe_emulator.areas.tax.params import TaxCodeListParams
+from stripe_emulator.areas.tax.sdk_params import TaxCodeListParams
 
 __all__ = ["list_tax_codes", "retrieve"]
 

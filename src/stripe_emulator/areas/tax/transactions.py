@@ -47,7 +47,7 @@ from stripe_emulator.areas.tax.models import (
     public_line_item_doc,
     with_parent,
 )
-from stripe_emulator.areas.tax.params import (
+from stripe_emulator.areas.tax.sdk_params import (
     TransactionCreateFromCalculationParams,
     TransactionCreateReversalParams,
     TransactionLineItemListParams,

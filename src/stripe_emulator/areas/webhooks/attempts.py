@@ -10,7 +10,7 @@ from stripe_emulator.api.errors import ResourceMissing
 from stripe_emulator.api.listing import ListPage, page_bounds
 from stripe_emulator.areas.webhooks import delivery
 from stripe_emulator.areas.webhooks.models import WebhookEndpoint
-from stripe_emulator.areas.webhooks.params_operator import (
+from stripe_emulator.areas.webhooks.params import (
     EndpointAttemptListParams,
     EventAttemptListParams,
 )

@@ -14,8 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -207,7 +205,7 @@ async def _post(transport: httpx.AsyncBaseTransport, url: str, payload: bytes, s
             try:
                 outcome.status = response.status_code
                 excerpt = bytearray()
-                async for chunk in response.aiter_raw():
+                async for chunk in response.aiter_bytes():
                     excerpt += chunk[:excerpt_bytes - len(excerpt)]
                     if len(excerpt) >= excerpt_bytes:
                         break  # the rest (a 10 MB answer) is not read; the connection closes
@@ -294,21 +292,11 @@ async def _send(runtime: Runtime, clock: Clock, target: Target) -> Outcome:
                        excerpt_bytes=settings.webhook_excerpt_bytes, clock=clock)
 
 
-@asynccontextmanager
-async def _reading(run: JobRun) -> AsyncIterator[Context]:
-    """The job's account on a reader: one query needs no transaction, and BEGIN/COMMIT
-    would triple its round trips on the delivery hot path. (A `JobRun.reader()` would own
-    this.)"""
-    async with run.store.reader() as session:
-        yield Context(account=run.account, session=session, store=run.store,
-                      runtime=run.runtime, clock=run.clock)
-
-
 @job("webhooks.deliver")
 async def deliver(run: JobRun) -> None:
     """Deliver one event to one endpoint (an automatic attempt), then retry or finish."""
     event, endpoint = run.payload["event"], run.payload["endpoint"]
-    async with _reading(run) as ctx:
+    async with run.reader() as ctx:
         target = await ctx.repository(WebhookDeliveryRows).target(event, endpoint)
     if target is None or target.endpoint["status"] != "enabled":
         return  # event or endpoint gone, or endpoint disabled: pending retries stop

@@ -8,8 +8,8 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.webhooks import webhook_endpoints
-from stripe_emulator.areas.webhooks.models import WebhookEndpointCreate, WebhookEndpointUpdate
-from stripe_emulator.areas.webhooks.params import (
+from stripe_emulator.areas.webhooks.params import WebhookEndpointCreate, WebhookEndpointUpdate
+from stripe_emulator.areas.webhooks.sdk_params import (
     WebhookEndpointDeleteParams,
     WebhookEndpointListParams,
     WebhookEndpointRetrieveParams,

@@ -18,7 +18,7 @@ from stripe_emulator.api.context import Context
 from stripe_emulator.api.listing import ListPage
 from stripe_emulator.api.registry import endpoint
 from stripe_emulator.areas.webhooks import attempts
-from stripe_emulator.areas.webhooks.params_operator import (
+from stripe_emulator.areas.webhooks.params import (
     AttemptResendParams,
     AttemptRetrieveParams,
     EndpointAttemptListParams,

@@ -1,16 +1,10 @@
-"""Shapes of the webhooks area: the WebhookEndpoint document and the param models the
-endpoints take (the generated ones, with `enabled_events` checked against our catalogue)."""
+"""Shapes of the webhooks area: the WebhookEndpoint document, field for field."""
 
 from __future__ import annotations
 
 from typing import Literal, NotRequired, TypedDict
 
-from stripe_emulator.areas.webhooks.params import (
-    WebhookEndpointCreateParams,
-    WebhookEndpointUpdateParams,
-)
-
-__all__ = ["WebhookEndpoint", "WebhookEndpointCreate", "WebhookEndpointUpdate"]
+__all__ = ["WebhookEndpoint"]
 
 
 class WebhookEndpoint(TypedDict):
@@ -27,17 +21,3 @@ class WebhookEndpoint(TypedDict):
     secret: NotRequired[str]
     status: Literal["enabled", "disabled"]
     url: str
-
-
-class WebhookEndpointCreate(WebhookEndpointCreateParams):
-    """The SDK's create params; `enabled_events` entries are checked by the service against
-    `events.types` (which also knows `crypto.onramp_session_updated`, outside the SDK enum)."""
-
-    # Wider than the SDK's enum on purpose: checked against our catalogue instead.
-    enabled_events: list[str]  # type: ignore[assignment]
-
-
-class WebhookEndpointUpdate(WebhookEndpointUpdateParams):
-    """The SDK's update params, `enabled_events` as for create."""
-
-    enabled_events: list[str] | None = None  # type: ignore[assignment]

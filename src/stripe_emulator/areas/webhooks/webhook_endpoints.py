@@ -16,13 +16,10 @@ from stripe_emulator.api.errors import InvalidRequestError, ParameterMissing
 from stripe_emulator.api.listing import ListPage, list_objects
 from stripe_emulator.api.objects import Row
 from stripe_emulator.api.params import merge_metadata
-from stripe_emulator.areas.webhooks.models import (
-    WebhookEndpoint,
-    WebhookEndpointCreate,
-    WebhookEndpointUpdate,
-)
-from stripe_emulator.areas.webhooks.params import WebhookEndpointListParams
+from stripe_emulator.areas.webhooks.models import WebhookEndpoint
+from stripe_emulator.areas.webhooks.params import WebhookEndpointCreate, WebhookEndpointUpdate
 from stripe_emulator.areas.webhooks.routing import endpoints_changed
+from stripe_emulator.areas.webhooks.sdk_params import WebhookEndpointListParams
 from stripe_emulator.events.catalog import is_known
 from stripe_emulator.store.webhooks import WebhookEndpointRows
 
