@@ -4,8 +4,11 @@ names, nesting and enum values), refuses an unknown one, and appears in /openapi
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sys
 import types
 import typing
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,10 +26,27 @@ _CLIENT_SIDE = set(RequestOptions.__annotations__)
 
 
 def _sdk_typeddict(name: str) -> Any:
+    """The SDK's TypedDict called `name`, or the overlay's (preview APIs the SDK lacks)."""
     obj: Any = importlib.import_module("stripe.params")
     for part in name.split("."):
-        obj = getattr(obj, part)
+        obj = getattr(obj, part, None)
+        if obj is None:
+            return _generator().overlay_params()[name]
     return obj
+
+
+def _generator() -> Any:
+    """tools/gen_params.py, loaded by path (tools/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "stripe_emulator_tools_gen_params",
+        Path(__file__).resolve().parents[2] / "tools" / "gen_params.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return module
 
 
 def _sdk_hints(td: Any) -> dict[str, Any]:
