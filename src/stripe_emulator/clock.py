@@ -10,7 +10,7 @@ import time
 
 
 class Clock:
-    """Wall-clock time in Unix seconds; a test can pin or move it with `set`/`advance`."""
+    """Wall-clock time in Unix seconds; a test can pin it (`fixed=`) or move it (`advance`)."""
 
     def __init__(self, *, fixed: int | None = None) -> None:
         self._fixed = fixed
@@ -38,7 +38,3 @@ class Clock:
             self._fixed += seconds
         else:
             self._offset += seconds
-
-    def set(self, timestamp: int) -> None:
-        """Freeze this clock at `timestamp`."""
-        self._fixed = timestamp
