@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from stripe_emulator.currencies import exponent
+
 from .code_catalog import DEFAULT_SHIPPING_TAX_CODE
 from .jurisdictions import Jurisdiction, LocalCoverage, Location
 
@@ -44,17 +46,9 @@ TaxabilityReason = Literal[
     "reverse_charge", "standard_rated", "taxable_basis_reduced", "zero_rated",
 ]
 
-_ZERO_DECIMAL = frozenset({
-    "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv",
-    "xaf", "xof", "xpf",
-})
-_THREE_DECIMAL = frozenset({"bhd", "jod", "kwd", "omr", "tnd"})
-
-
 def currency_exponent(currency: str) -> int:
     """Digits of the currency's minor unit: 0 for JPY and other zero-decimal currencies."""
-    code = currency.lower()
-    return 0 if code in _ZERO_DECIMAL else 3 if code in _THREE_DECIMAL else 2
+    return exponent(currency)
 
 
 @dataclass(frozen=True, slots=True)
