@@ -162,3 +162,11 @@ def test_openapi_matches_registry(account: Account) -> None:
         assert refs["/v1/products"] != refs["/v1/climate/products"]
     for ref in refs.values():
         assert ref.rsplit("/", 1)[1] in doc["components"]["schemas"]
+    # Operator routes are listed apart from Stripe's, under their own tag.
+    tags = {(m.upper(), p): tuple(op["tags"]) for p, ops in doc["paths"].items()
+            for m, op in ops.items()}
+    assert tags[("GET", "/_emulator/keys")] == ("emulator",)
+    assert tags[("GET", "/_emulator/events/feed")] == ("emulator",)
+    assert tags[("POST", "/v1/customers")] == ("customers",)
+    assert all(t == ("emulator",) for (_, p), t in tags.items() if p.startswith("/_emulator"))
+    assert not any("emulator" in t for (_, p), t in tags.items() if p.startswith("/v1/"))

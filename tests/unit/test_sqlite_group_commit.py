@@ -8,18 +8,14 @@ import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-import pytest
-
-from stripe_emulator.store import open_store
-from stripe_emulator.store import sqlite as sqlite_store
 from stripe_emulator.store.sqlite import SqliteStore
 
 
-def _with_store(tmp_path: Path, test: Callable[[SqliteStore], Awaitable[None]]) -> None:
+def _with_store(tmp_path: Path, test: Callable[[SqliteStore], Awaitable[None]], *,
+                wal_limit: int | None = None) -> None:
     """Run `test` on a fresh store file in its own event loop."""
     async def main() -> None:
-        opened = await open_store(f"sqlite:///{tmp_path / 'group.db'}")
-        assert isinstance(opened, SqliteStore)
+        opened = SqliteStore.open(f"sqlite:///{tmp_path / 'group.db'}", wal_limit=wal_limit)
         try:
             await test(opened)
         finally:
@@ -144,11 +140,9 @@ def test_a_failed_commit_fails_every_unit_of_the_batch(tmp_path: Path) -> None:
     _with_store(tmp_path, test)
 
 
-def test_a_wal_past_its_limit_is_emptied_under_steady_writes(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wal_past_its_limit_is_emptied_under_steady_writes(tmp_path: Path) -> None:
     """PASSIVE checkpoints never let a steadily written WAL restart; past the limit the
     checkpointer truncates it, and every row written stays."""
-    monkeypatch.setattr(sqlite_store, "WAL_LIMIT", 64 * 1024)
     wal = tmp_path / "group.db-wal"
     sizes: list[int] = []
 
@@ -158,7 +152,7 @@ def test_a_wal_past_its_limit_is_emptied_under_steady_writes(
             sizes.append(wal.stat().st_size if wal.exists() else 0)
             await asyncio.sleep(0.01)
 
-    _with_store(tmp_path, test)
+    _with_store(tmp_path, test, wal_limit=64 * 1024)
     assert max(sizes) > 64 * 1024  # it did grow past the limit...
     assert min(sizes[len(sizes) // 2:]) < 64 * 1024  # ...and was emptied while writes went on
     assert len(_committed_ids(tmp_path / "group.db")) == 1600

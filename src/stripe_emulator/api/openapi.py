@@ -31,6 +31,7 @@ def document(registry: Registry) -> dict[str, Any]:
         op: dict[str, Any] = {
             "operationId": ep.name,
             "summary": ep.summary,
+            "tags": list(ep.tags),
             "parameters": [{"name": n, "in": "path", "required": True,
                             "schema": {"type": "string"}} for n in ep.path_params],
             "responses": {

@@ -64,7 +64,8 @@ class SqliteStore(Store):
         self._batch: _Batch | None = None
 
     @classmethod
-    def open(cls, url: str) -> SqliteStore:
+    def open(cls, url: str, *, wal_limit: int | None = None) -> SqliteStore:
+        """Open (and migrate) the database at `url`; `wal_limit` overrides `WAL_LIMIT`."""
         path = url.split("sqlite:///", 1)[1] if "sqlite:///" in url else ":memory:"
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -80,7 +81,7 @@ class SqliteStore(Store):
         if path != ":memory:":
             # Checkpoints fsync: run them off the loop, so a commit costs one WAL append.
             conn.execute("PRAGMA wal_autocheckpoint=0")
-            checkpointer = _Checkpointer(path)
+            checkpointer = _Checkpointer(path, wal_limit=wal_limit or WAL_LIMIT)
             checkpointer.start()
         return cls(conn, f"sqlite:///{path}", checkpointer)
 
@@ -195,11 +196,11 @@ class _Checkpointer(threading.Thread):
     little PASSIVE has not, and empties the file; writers wait for it meanwhile.
     """
 
-    def __init__(self, path: str, interval: float = 0.5) -> None:
+    def __init__(self, path: str, interval: float = 0.5, wal_limit: int = WAL_LIMIT) -> None:
         super().__init__(name="sqlite-checkpoint", daemon=True)
         self._path = path
         self._interval = interval
-        self._wal_limit = WAL_LIMIT
+        self._wal_limit = wal_limit
         self._stopped = threading.Event()
 
     def _wal_size(self) -> int:
