@@ -71,7 +71,8 @@ def _toml(d: Destinations, ca_file: str) -> str:
         dest(d.failing, fields=fields),
         dest(d.redirect, fields=fields),
         dest(d.big, fields=fields),
-        dest(d.hang, fields=fields, timeout=1),
+        # long enough that a busy machine answers other requests well within it
+        dest(d.hang, fields=fields, timeout=4),
         dest(d.number_only, fields='{ card_number = "paymentMethod.number" }'),
         dest(d.other_account, fields=fields, accounts='["acct_someoneelse00000000"]'),
         dest(d.unreachable, fields=fields, timeout=3, connect_timeout=0.5),
