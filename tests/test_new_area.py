@@ -133,9 +133,12 @@ def test_what_it_makes(copy: Copy) -> None:
     assert '"privacy.RedactionJobCreateParams": RedactionJobCreateParams,' in overlay
     assert "OnrampSessionCreateParams(RequestOptions)" in overlay  # there already, kept
     indexes = (copy.root / "src" / "stripe_emulator" / "store" / "indexes.py").read_text()
-    assert '"0008_identity": (' in indexes
-    assert (copy.root / "src" / "stripe_emulator" / "store" / "migrations" / "versions"
-            / "0008_identity.py").exists()
+    versions = copy.root / "src" / "stripe_emulator" / "store" / "migrations" / "versions"
+    # The next number after the repository's own migrations (the copy holds the new one too).
+    number = max(int(p.name[:4]) for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py")
+                 if "identity" not in p.name) + 1
+    assert f'"{number:04d}_identity": (' in indexes
+    assert (versions / f"{number:04d}_identity.py").exists()
     assert '"stripe_emulator.areas.privacy",' in (copy.root / "pyproject.toml").read_text()
 
 

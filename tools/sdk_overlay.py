@@ -5,8 +5,9 @@ these values in a generated file by hand, add them here. Two kinds of value:
 
 - `PREVIEW_EVENT_TYPES`: event types Stripe documents but the SDK's `enabled_events` enum
   does not list (public previews). They join the SDK's types in `events/catalog_sdk.py`.
-- `PARAMS`: param TypedDicts of preview APIs the SDK has no types for, written the way the
-  SDK writes its own (`stripe.params.*`: a `RequestOptions` subclass per request, one
+- `PARAMS`: param TypedDicts of APIs the SDK has no types for (public previews, and a
+  file's contents, which the SDK leaves to `raw_request`), written the way the SDK writes
+  its own (`stripe.params.*`: a `RequestOptions` subclass per request, one
   TypedDict per nested hash, `NotRequired[...]` for optional keys, `Literal['']|X` for
   what "" unsets). Each is keyed by the name an endpoint gives as `sdk=` (the SDK's
   namespacing: `crypto.X` for `/v1/crypto/...`). The generator turns them into param
@@ -28,6 +29,7 @@ from typing_extensions import TypedDict
 __all__ = [
     "PARAMS",
     "PREVIEW_EVENT_TYPES",
+    "FileContentsParams",
     "OnrampQuoteListParams",
     "OnrampSessionCreateParams",
     "OnrampSessionListParams",
@@ -174,8 +176,17 @@ class OnrampQuoteListParams(RequestOptions):
     source_currency: NotRequired[str]
 
 
+# --- Files: a file's contents --------------------------------------------------------------
+
+
+class FileContentsParams(RequestOptions):
+    """`GET /v1/files/{file}/contents` (on the `files` host): the raw bytes; it takes no
+    params, and the SDK has no method for it."""
+
+
 #: `sdk=` name -> TypedDict, for the APIs above.
 PARAMS: dict[str, type] = {
+    "FileContentsParams": FileContentsParams,
     "crypto.OnrampQuoteListParams": OnrampQuoteListParams,
     "crypto.OnrampSessionCreateParams": OnrampSessionCreateParams,
     "crypto.OnrampSessionListParams": OnrampSessionListParams,

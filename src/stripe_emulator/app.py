@@ -81,7 +81,8 @@ class App:
         self.worker: Worker | None = None
 
     async def startup(self) -> None:
-        self.store = await open_store(self.settings.resolved_database_url)
+        self.store = await open_store(self.settings.resolved_database_url,
+                                      files_dir=self.settings.data_dir / "files")
         self.api = StripeAPI(registry=registry, store=self.store, runtime=self.runtime,
                              builtins={"/healthz": self.health,
                                        "/openapi.json": lambda: document(registry)})

@@ -103,5 +103,5 @@ def test_overlay_params_generate(gen: ModuleType) -> None:
     namespace: dict[str, Any] = {"__name__": "overlay_sdk_params"}
     exec(compile(text, "<overlay sdk_params>", "exec"), namespace)  # our own output
     for name in names:
-        model = namespace[name.rsplit(".", 1)[1]]
+        model = namespace[name.rsplit(".", 1)[-1]]  # `crypto.X` or a top-level `X`
         assert model.model_validate({}).model_fields_set == set(), name

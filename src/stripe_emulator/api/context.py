@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from stripe_emulator.api.objects import Objects
 from stripe_emulator.store.engine import AccountRepository
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["UNBOUND", "Context"]
 
 R = TypeVar("R", bound=AccountRepository)
+#: What kind of key a request came with (`api.auth.Credentials.kind`).
+KeyKind = Literal["secret", "restricted", "publishable"]
 #: The object type of test clocks, whose frozen time objects attached to them live at.
 TEST_CLOCK = "test_helpers.test_clock"
 
@@ -47,11 +49,12 @@ class Context:
     """One request (or one job run): account, unit of work, clock, request identity."""
 
     __slots__ = ("account", "clock", "runtime", "request_id", "idempotency_key",
-                 "api_version", "after_commit", "_session", "_store", "_objects")
+                 "api_version", "key_kind", "after_commit", "_session", "_store", "_objects")
 
     def __init__(self, *, account: str, session: Session, store: Store, runtime: Runtime,
                  clock: Clock | None = None, request_id: str | None = None,
-                 idempotency_key: str | None = None, api_version: str = "") -> None:
+                 idempotency_key: str | None = None, api_version: str = "",
+                 key_kind: KeyKind | None = None) -> None:
         self.account = account
         self.runtime = runtime
         #: The time this unit of work runs at (a test clock job's is fixed at its due time).
@@ -59,6 +62,9 @@ class Context:
         self.request_id = request_id
         self.idempotency_key = idempotency_key
         self.api_version = api_version
+        #: The kind of key the request came with (`publishable` keys may do less); None
+        #: for work no key asked for (jobs, public routes).
+        self.key_kind = key_kind
         #: Called once this unit of work has committed (never after a rollback).
         self.after_commit: list[Callable[[], None]] = []
         self._session = session
@@ -85,7 +91,17 @@ class Context:
         """This request's context on another unit of work (the same account and identity)."""
         return Context(account=self.account, session=session, store=self._store,
                        runtime=self.runtime, clock=self.clock, request_id=self.request_id,
-                       idempotency_key=self.idempotency_key, api_version=self.api_version)
+                       idempotency_key=self.idempotency_key, api_version=self.api_version,
+                       key_kind=self.key_kind)
+
+    def for_account(self, account: str) -> Context:
+        """This unit of work on behalf of `account`: for public routes (no key), which learn
+        whose object they serve from the object itself (a file link's secret token)."""
+        ctx = Context(account=account, session=self._session, store=self._store,
+                      runtime=self.runtime, clock=self.clock, request_id=self.request_id,
+                      api_version=self.api_version, key_kind=self.key_kind)
+        ctx.after_commit = self.after_commit  # one unit of work, one list of callbacks
+        return ctx
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Context]:

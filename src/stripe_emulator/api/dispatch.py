@@ -1,6 +1,6 @@
 """The one ASGI edge of the server: every HTTP request (`/v1/...`, the `/_emulator/...`
-operator routes, `/healthz`, `/openapi.json`) is read, answered and written here. A raw ASGI
-app, kept lean because it is the hot path.
+operator routes, the public `/links/...` routes, `/healthz`, `/openapi.json`) is read,
+answered and written here. A raw ASGI app, kept lean because it is the hot path.
 
 Order per request: Request-Id -> auth (key -> account) -> route (and the key's permission
 for it) -> Stripe-Account -> Stripe-Version -> the body (up to the route's declared size) ->
@@ -8,6 +8,12 @@ decode + validate params -> idempotency -> one unit of work (handler, expand, re
 idempotent response) -> response headers. A `StripeError` anywhere becomes Stripe's error
 body; anything else is a bug of ours and becomes Stripe's 500 shape (logged with the request
 id, never a trace).
+
+Three kinds of route leave that path at one point each: an upload route's multipart body is
+parsed as it arrives, its files streaming into the store (`api.multipart.read_upload`); a
+handler may answer with raw bytes (`api.downloads.Download`), streamed in chunks; a public
+route (`registry.PUBLIC_PREFIXES`) takes no key and runs for no account until its handler
+finds whose object it serves.
 """
 
 from __future__ import annotations
@@ -29,7 +35,8 @@ from stripe_emulator.api.auth import (
     check_permission,
     check_stripe_account,
 )
-from stripe_emulator.api.context import UNBOUND, Context
+from stripe_emulator.api.context import UNBOUND, Context, KeyKind
+from stripe_emulator.api.downloads import Download, content_disposition
 from stripe_emulator.api.errors import (
     APIError,
     AuthenticationFailed,
@@ -43,9 +50,9 @@ from stripe_emulator.api.errors import (
 from stripe_emulator.api.expand import check_paths, expand
 from stripe_emulator.api.forms import decode
 from stripe_emulator.api.listing import ListPage
-from stripe_emulator.api.multipart import parse_multipart
+from stripe_emulator.api.multipart import Upload, UploadedFile, read_fields, read_upload
 from stripe_emulator.api.params import validate
-from stripe_emulator.api.registry import Endpoint, Registry
+from stripe_emulator.api.registry import FORM_BODY, PUBLIC_PREFIXES, Endpoint, Registry
 from stripe_emulator.api.types import Receive, Scope, Send
 from stripe_emulator.store.engine import IdempotencyRecord, Row
 
@@ -63,6 +70,9 @@ _READ_HEADERS = frozenset((b"authorization", b"content-type", b"idempotency-key"
 _CONTENT_TYPE = (b"content-type", b"application/json")
 _CORS = (b"access-control-allow-origin", b"*")
 _DEFAULT_VERSION = (b"stripe-version", API_VERSION.encode())
+_NOSNIFF = (b"x-content-type-options", b"nosniff")
+#: The account of a public route's context until its handler finds the real one.
+NO_ACCOUNT = ""
 
 
 class _Replay(Exception):
@@ -70,18 +80,28 @@ class _Replay(Exception):
 
 
 class Response:
-    """Status, JSON body bytes and extra headers of one API answer."""
+    """Status, body (JSON bytes, or a `Download` streamed raw) and extra headers of one API
+    answer."""
 
     __slots__ = ("status", "body", "headers")
 
-    def __init__(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, status: int, body: bytes | Download,
+                 headers: dict[str, str] | None = None) -> None:
         self.status = status
         self.body = body
         self.headers = headers or {}
 
 
+def _uploaded(obj: Any) -> Any:
+    if isinstance(obj, UploadedFile):
+        return obj.fingerprint()
+    raise TypeError(type(obj).__name__)
+
+
 def _fingerprint(method: str, path: str, params: dict[str, Any]) -> str:
-    payload = orjson.dumps([method, path, params], option=orjson.OPT_SORT_KEYS)
+    # An uploaded file counts by its bytes' hash (`_uploaded`), not field for field.
+    payload = orjson.dumps([method, path, params], default=_uploaded,
+                           option=orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS)
     return hashlib.sha256(payload).hexdigest()
 
 
@@ -144,26 +164,33 @@ class StripeAPI:
             err = APIError("An unexpected error occurred on stripe-emulator. The request id "
                            f"{request_id} is in the server log.")
             response = Response(500, render(err, request_id))
-        out_headers = [
-            _CONTENT_TYPE,
-            (b"request-id", request_id.encode()),
-            _DEFAULT_VERSION if version is API_VERSION
-            else (b"stripe-version", version.encode("latin-1")),
-            _CORS,
-            (b"content-length", b"%d" % len(response.body)),
-        ]
-        if response.headers:
-            out_headers.extend((k.lower().encode(), v.encode("latin-1"))
-                               for k, v in response.headers.items())
-        await send({"type": "http.response.start", "status": response.status,
-                    "headers": out_headers})
-        await send({"type": "http.response.body", "body": response.body})
+        body = response.body
+        version_header = (_DEFAULT_VERSION if version is API_VERSION
+                          else (b"stripe-version", version.encode("latin-1")))
+        if isinstance(body, Download):
+            await _stream(send, response.status, body, request_id, version_header)
+        else:
+            out_headers = [
+                _CONTENT_TYPE,
+                (b"request-id", request_id.encode()),
+                version_header,
+                _CORS,
+                (b"content-length", b"%d" % len(body)),
+            ]
+            if response.headers:
+                out_headers.extend((k.lower().encode(), v.encode("latin-1"))
+                                   for k, v in response.headers.items())
+            await send({"type": "http.response.start", "status": response.status,
+                        "headers": out_headers})
+            await send({"type": "http.response.body", "body": body})
         if log.isEnabledFor(logging.INFO):
             log.info("%s %s %d %.1fms %s", method, path, response.status,
                      (time.perf_counter() - started) * 1000, request_id)
 
     async def handle(self, method: str, path: str, query: bytes, receive: Receive,
                      headers: dict[str, str], request_id: str, version: str) -> Response:
+        if path.startswith(PUBLIC_PREFIXES):
+            return await self._public(method, path, query, request_id, version)
         creds = await self._authenticate(headers.get("authorization"))
         match = self.registry.match(method, path)
         if match is None:
@@ -179,26 +206,76 @@ class StripeAPI:
         if not _VERSION.match(version):
             raise InvalidRequestError(f"Invalid Stripe API version: {version}")
 
-        body = await read_body(receive, ep.max_body)
         raw = decode(query)
+        if ep.upload:
+            upload = await self._upload_body(ep, receive, headers, raw)
+            try:
+                return await self._call(ep, creds, account, raw, path_params, method, path,
+                                        headers, request_id, version)
+            finally:  # what the handler kept is the file's now; the rest goes
+                if upload is not None:
+                    await self._discard(upload)
+        body = await read_body(receive, ep.max_body)
         if method == "POST" and body:
             ctype = headers.get("content-type", "")
             if ctype.startswith("multipart/form-data"):
-                raw.update(parse_multipart(body, ctype))
+                raw.update(await read_fields(body, ctype))
             else:
                 raw.update(decode(body))
+        return await self._call(ep, creds, account, raw, path_params, method, path, headers,
+                                request_id, version)
+
+    async def _call(self, ep: Endpoint, creds: Credentials, account: str, raw: dict[str, Any],
+                    path_params: dict[str, str], method: str, path: str,
+                    headers: dict[str, str], request_id: str, version: str) -> Response:
+        """Validate the decoded params and run the handler (idempotently under a key)."""
         params = validate(ep.params, raw) if ep.params is not None else None
         expand_paths: list[str] = list(getattr(params, "expand", None) or [])
         check_paths(expand_paths)
 
         key = headers.get("idempotency-key") if method == "POST" and not ep.operator else None
         if key is None:
-            status, payload = await self._run(ep, creds, account, params, path_params,
+            status, payload = await self._run(ep, creds.kind, account, params, path_params,
                                               expand_paths, request_id, version, None)
             return Response(status, payload)
         return await self._idempotent(ep, creds, account, params, path_params, expand_paths,
                                       request_id, version, key,
                                       _fingerprint(method, path, raw))
+
+    async def _upload_body(self, ep: Endpoint, receive: Receive, headers: dict[str, str],
+                           raw: dict[str, Any]) -> Upload | None:
+        """An upload route's body into `raw`: a multipart one streamed (files to the store,
+        up to the route's size), any other read whole as a form's (and its `file` missing)."""
+        ctype = headers.get("content-type", "")
+        if ep.method == "POST" and ctype.startswith("multipart/form-data"):
+            upload = await read_upload(receive, ctype, limit=ep.max_body,
+                                       blobs=self.store.blobs)
+            raw.update(upload.raw)
+            return upload
+        body = await read_body(receive, FORM_BODY)
+        if ep.method == "POST" and body:
+            raw.update(decode(body))
+        return None
+
+    async def _discard(self, upload: Upload) -> None:
+        for staged in upload.staged:
+            try:
+                await self.store.blobs.discard(staged)
+            except Exception:  # the answer stands; the store's sweep removes it later
+                log.exception("could not discard a staged upload")
+
+    async def _public(self, method: str, path: str, query: bytes, request_id: str,
+                      version: str) -> Response:
+        """A public route: no key, no account (its handler finds the account from what it
+        serves, `Context.for_account`), no body, no idempotency."""
+        match = self.registry.match(method, path)
+        if match is None:
+            raise NotFound(method, path)
+        ep, path_params = match
+        params = validate(ep.params, decode(query)) if ep.params is not None else None
+        status, payload = await self._run(ep, None, NO_ACCOUNT, params, path_params, [],
+                                          request_id, version, None)
+        return Response(status, payload)
 
     def _record(self, fingerprint: str, status: int, body: bytes,
                 request_id: str) -> IdempotencyRecord:
@@ -206,20 +283,21 @@ class StripeAPI:
         return IdempotencyRecord(fingerprint, status, body.decode(), request_id,
                                  self.clock.now())
 
-    async def _run(self, ep: Endpoint, creds: Credentials, account: str, params: Any,
+    async def _run(self, ep: Endpoint, key_kind: KeyKind | None, account: str, params: Any,
                    path_params: dict[str, str], expand_paths: list[str], request_id: str,
                    version: str, key: str | None,
-                   fingerprint: str | None = None) -> tuple[int, bytes]:
+                   fingerprint: str | None = None) -> tuple[int, bytes | Download]:
         """Run the handler in one unit of work; with a key, store the response in it too."""
         if ep.own_transactions:
-            return await self._run_unbound(ep, account, params, path_params, expand_paths,
-                                           request_id, version, key, fingerprint)
+            return await self._run_unbound(ep, key_kind, account, params, path_params,
+                                           expand_paths, request_id, version, key, fingerprint)
         unit = self.store.reader() if ep.method == "GET" else self.store.transaction()
         kept: StripeError | None = None
+        payload: bytes | Download
         async with unit as session:
             ctx = Context(account=account, session=session, store=self.store,
                           runtime=self.runtime, request_id=request_id, idempotency_key=key,
-                          api_version=version)
+                          api_version=version, key_kind=key_kind)
             try:
                 result = await ep.handler(ctx, params, **path_params)
             except StripeError as exc:
@@ -232,27 +310,31 @@ class StripeAPI:
                     if not stored:
                         raise _Replay() from None
             else:
-                payload = await render_result(ctx, result, expand_paths)
-                if key is not None and fingerprint is not None:
-                    stored = await session.idempotency_put(account, key, self._record(
-                        fingerprint, 200, payload, request_id))
-                    if not stored:
-                        raise _Replay()
+                if isinstance(result, Download):  # streamed after this unit: never stored
+                    payload = result
+                else:
+                    payload = await render_result(ctx, result, expand_paths)
+                    if key is not None and fingerprint is not None:
+                        stored = await session.idempotency_put(account, key, self._record(
+                            fingerprint, 200, payload, request_id))
+                        if not stored:
+                            raise _Replay()
         for callback in ctx.after_commit:
             callback()
         if kept is not None:  # its changes are committed; the caller still sees the error
             raise kept
         return 200, payload
 
-    async def _run_unbound(self, ep: Endpoint, account: str, params: Any,
-                           path_params: dict[str, str], expand_paths: list[str],
+    async def _run_unbound(self, ep: Endpoint, key_kind: KeyKind | None, account: str,
+                           params: Any, path_params: dict[str, str], expand_paths: list[str],
                            request_id: str, version: str, key: str | None,
                            fingerprint: str | None) -> tuple[int, bytes]:
         """For handlers that wait on the outside world (forwarding): they open their own
         units of work with `ctx.transaction()`, so no lock is held while they wait. The
         idempotent response is stored afterwards; the in-flight guard covers the gap."""
         ctx = Context(account=account, session=UNBOUND, store=self.store, runtime=self.runtime,
-                      request_id=request_id, idempotency_key=key, api_version=version)
+                      request_id=request_id, idempotency_key=key, api_version=version,
+                      key_kind=key_kind)
         result = await ep.handler(ctx, params, **path_params)
         async with self.store.reader() as session:
             payload = await render_result(ctx.bound_to(session), result, expand_paths)
@@ -284,9 +366,9 @@ class StripeAPI:
             # insert of ours fails and everything rolls back into a replay (_Replay).
             if record is None:
                 try:
-                    status, payload = await self._run(ep, creds, account, params, path_params,
-                                                      expand_paths, request_id, version, key,
-                                                      fingerprint)
+                    status, payload = await self._run(ep, creds.kind, account, params,
+                                                      path_params, expand_paths, request_id,
+                                                      version, key, fingerprint)
                     return Response(status, payload, {"Idempotency-Key": key,
                                                       "Idempotent-Replayed": "false"})
                 except _Replay:
@@ -335,3 +417,33 @@ async def read_body(receive: Receive, limit: int) -> bytes:
             chunks.append(chunk)
         if not message.get("more_body"):
             return b"".join(chunks)
+
+
+async def _stream(send: Send, status: int, download: Download, request_id: str,
+                  version_header: tuple[bytes, bytes]) -> None:
+    """Send a `Download`: its headers, then its chunks as its iterator yields them (never
+    the whole file at once). A failure once the headers are out can only cut the answer
+    short: it is logged, and the connection ends without the rest."""
+    headers = [
+        (b"content-type", download.content_type.encode("latin-1")),
+        (b"request-id", request_id.encode()),
+        version_header,
+        _CORS,
+        _NOSNIFF,
+        (b"content-length", b"%d" % download.size),
+    ]
+    if download.filename is not None:
+        headers.append((b"content-disposition",
+                        content_disposition(download.filename).encode("latin-1")))
+    chunks = download.chunks
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    try:
+        async for chunk in chunks:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+    except Exception:  # the server then closes the connection: the client sees it cut
+        log.exception("download cut short (%s)", request_id)
+    finally:
+        aclose = getattr(chunks, "aclose", None)
+        if aclose is not None:
+            await aclose()

@@ -41,6 +41,11 @@ def document(registry: Registry) -> dict[str, Any]:
                     "application/json": {"schema": _ERROR}}},
             },
         }
+        if ep.media_type != "application/json":  # raw bytes (a file's contents)
+            op["responses"]["200"] = {"description": "The raw bytes", "content": {
+                ep.media_type: {"schema": {"type": "string", "format": "binary"}}}}
+        if ep.public:  # answered without a key
+            op["security"] = []
         if ep.params is not None:
             # Areas reuse the SDK's class names (climate's ProductListParams beside billing's):
             # qualify every schema name with its module's area.
@@ -52,8 +57,8 @@ def document(registry: Registry) -> dict[str, Any]:
             schemas[prefix + ep.params.__name__] = schema
             ref = {"$ref": f"#/components/schemas/{prefix}{ep.params.__name__}"}
             if ep.method == "POST":
-                op["requestBody"] = {"content": {
-                    "application/x-www-form-urlencoded": {"schema": ref}}}
+                body = "multipart/form-data" if ep.upload else "application/x-www-form-urlencoded"
+                op["requestBody"] = {"content": {body: {"schema": ref}}}
             else:
                 op["parameters"].append({"name": "params", "in": "query", "style": "deepObject",
                                          "explode": True, "schema": ref})

@@ -11,9 +11,12 @@ import abc
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
+
+if TYPE_CHECKING:
+    from stripe_emulator.store.blobs import Blobs
 
 __all__ = [
     "AccountRepository", "Conflict", "Cursor", "Filter", "IdempotencyRecord", "Notified", "Row",
@@ -96,6 +99,8 @@ class Session(abc.ABC):
     """One unit of work on one connection: everything it writes commits together."""
 
     dialect: Dialect
+    #: Where its store keeps the bytes of files (`store.blobs`; `store.files` uses it).
+    blobs: Blobs | None = None
 
     # -- driver adapters -------------------------------------------------------------
     @abc.abstractmethod
@@ -304,6 +309,8 @@ class Store(abc.ABC):
 
     dialect: Dialect
     description: str
+    #: Where the bytes of files live (`store.blobs`): on disk beside SQLite, in PostgreSQL.
+    blobs: Blobs
 
     @abc.abstractmethod
     def transaction(self) -> Any:

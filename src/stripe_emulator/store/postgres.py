@@ -18,6 +18,7 @@ from typing import Any
 
 import asyncpg
 
+from stripe_emulator.store.blobs import Blobs, ChunkBlobs
 from stripe_emulator.store.engine import Notified, Session, Store
 from stripe_emulator.store.migrate import upgrade_postgres
 
@@ -98,9 +99,10 @@ class PostgresSession(Session):
     dialect = "postgresql"
 
     def __init__(self, conn: asyncpg.Connection, subscribers: _Subscribers | None = None,
-                 ) -> None:
+                 blobs: Blobs | None = None) -> None:
         self._conn = conn
         self._subscribers = subscribers
+        self.blobs = blobs
 
     async def fetch(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in await self._conn.fetch(_numbered(sql), *args)]
@@ -137,6 +139,8 @@ class PostgresStore(Store):
         self.description = description
         self._statistics: asyncio.Task[None] | None = None
         self._subscribers = subscribers or _Subscribers()
+        self._chunks = ChunkBlobs(self)
+        self.blobs = self._chunks
 
     def _start_statistics(self) -> None:
         self._statistics = asyncio.get_running_loop().create_task(
@@ -184,6 +188,9 @@ class PostgresStore(Store):
                                          server_settings={"plan_cache_mode": "force_generic_plan"})
         host = url.split("@")[-1]
         store = cls(pool, f"postgresql://{host}", subscribers)
+        swept = await store._chunks.sweep()
+        if swept:
+            log.info("removed %d chunks of uploads that no file kept", swept)
         store._start_statistics()
         return store
 
@@ -220,12 +227,12 @@ class PostgresStore(Store):
             if conn.listening is not subscribers.channels:  # only until it has caught up
                 await conn.listen_for(subscribers)
             async with conn.transaction():
-                yield PostgresSession(conn, subscribers)
+                yield PostgresSession(conn, subscribers, self.blobs)
 
     @asynccontextmanager
     async def reader(self) -> AsyncIterator[Session]:
         async with self._pool.acquire() as conn:
-            yield PostgresSession(conn, self._subscribers)
+            yield PostgresSession(conn, self._subscribers, self.blobs)
 
     async def close(self) -> None:
         if self._statistics is not None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from stripe_emulator.store.blobs import DiskBlobs
 from stripe_emulator.store.engine import Session, Store
 from stripe_emulator.store.migrate import upgrade_sqlite
 
@@ -55,20 +56,28 @@ class SqliteStore(Store):
     dialect = "sqlite"
 
     def __init__(self, conn: sqlite3.Connection, description: str,
-                 checkpointer: _Checkpointer | None = None) -> None:
+                 checkpointer: _Checkpointer | None = None, *,
+                 files_dir: Path | None = None) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()
         self._session = SqliteSession(conn)
         self.description = description
         self._checkpointer = checkpointer
         self._batch: _Batch | None = None
+        # File contents live on disk: in `files_dir`, or (an in-memory database) in a
+        # temporary directory that goes when the store closes.
+        self._files = DiskBlobs(files_dir)
+        self.blobs = self._session.blobs = self._files
 
     @classmethod
-    def open(cls, url: str, *, wal_limit: int | None = None) -> SqliteStore:
-        """Open (and migrate) the database at `url`; `wal_limit` overrides `WAL_LIMIT`."""
+    def open(cls, url: str, *, wal_limit: int | None = None,
+             files_dir: Path | None = None) -> SqliteStore:
+        """Open (and migrate) the database at `url`; `wal_limit` overrides `WAL_LIMIT`.
+        File contents go to `files_dir` (default: `files/` beside the database file)."""
         path = url.split("sqlite:///", 1)[1] if "sqlite:///" in url else ":memory:"
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            files_dir = files_dir or Path(path).parent / "files"
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -83,7 +92,7 @@ class SqliteStore(Store):
             conn.execute("PRAGMA wal_autocheckpoint=0")
             checkpointer = _Checkpointer(path, wal_limit=wal_limit or WAL_LIMIT)
             checkpointer.start()
-        return cls(conn, f"sqlite:///{path}", checkpointer)
+        return cls(conn, f"sqlite:///{path}", checkpointer, files_dir=files_dir)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Session]:
@@ -179,6 +188,7 @@ class SqliteStore(Store):
         if self._checkpointer is not None:
             self._checkpointer.stop()
         self._conn.close()
+        self._files.close()
 
 
 #: WAL size past which the checkpointer empties the file (see `_Checkpointer`).

@@ -1,5 +1,5 @@
-"""Core object shapes: customers and products on the wire, field for field, and which of
-their fields (and prices') hold expandable ids.
+"""Core object shapes: customers, products, files and file links on the wire, field for
+field, and which of their fields (and prices') hold expandable ids.
 
 Objects are plain JSON documents (stored as rendered, so a retrieve sends stored bytes);
 these TypedDicts describe them for mypy.
@@ -12,7 +12,7 @@ from typing import Any, Literal, TypedDict
 from stripe_emulator.api.expand import expandable
 from stripe_emulator.api.shapes import Address
 
-__all__ = ["Customer", "Product"]
+__all__ = ["Customer", "File", "FileLink", "FileLinks", "Product"]
 
 
 class Customer(TypedDict):
@@ -66,7 +66,46 @@ class Product(TypedDict):
     url: str | None
 
 
+class FileLink(TypedDict):
+    id: str
+    object: Literal["file_link"]
+    created: int
+    #: Shown from `expires_at` and the clock when read (stored as it was when written).
+    expired: bool
+    expires_at: int | None
+    file: str
+    livemode: bool
+    metadata: dict[str, str]
+    #: `<public url>/links/<secret token>`: the file's bytes, without a key.
+    url: str | None
+
+
+class FileLinks(TypedDict):
+    """A file's `links`: a list object of its newest links."""
+
+    object: Literal["list"]
+    data: list[FileLink]
+    has_more: bool
+    url: str
+
+
+class File(TypedDict):
+    id: str
+    object: Literal["file"]
+    created: int
+    expires_at: int | None
+    filename: str | None
+    #: Shown from the file's links when read (stored as they were at creation).
+    links: FileLinks | None
+    purpose: str
+    size: int
+    title: str | None
+    type: str | None
+    url: str | None
+
+
 expandable("customer", "default_source", "invoice_settings.default_payment_method",
            "test_clock")
 expandable("product", "default_price", "tax_code")
 expandable("price", "product")
+expandable("file_link", "file")

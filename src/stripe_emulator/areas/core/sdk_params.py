@@ -9,6 +9,14 @@ uses:
 - `CustomerListParams`
 - `CustomerRetrieveParams`
 - `CustomerUpdateParams`
+- `FileContentsParams`
+- `FileCreateParams`
+- `FileLinkCreateParams`
+- `FileLinkListParams`
+- `FileLinkRetrieveParams`
+- `FileLinkUpdateParams`
+- `FileListParams`
+- `FileRetrieveParams`
 - `PriceCreateParams`
 - `PriceListParams`
 - `PriceRetrieveParams`
@@ -27,7 +35,7 @@ wider field) go in the package's `params.py`.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
@@ -220,6 +228,77 @@ class CustomerUpdateParams(Params):
     tax: CustomerUpdateParamsTax | None = None
     tax_exempt: Annotated[Literal['exempt', 'none', 'reverse'] | None, EMPTYABLE] = None
     validate_: bool | None = Field(None, alias='validate')
+
+
+class FileContentsParams(Params):
+    pass
+
+
+class FileCreateParamsFileLinkData(Params):
+    create: bool
+    expires_at: int | None = None
+    metadata: Annotated[Metadata | None, EMPTYABLE] = None
+
+
+class FileCreateParams(Params):
+    expand: list[str] | None = None
+    file: Any
+    file_link_data: FileCreateParamsFileLinkData | None = None
+    purpose: Literal['account_requirement', 'additional_verification', 'business_icon', 'business_logo', 'customer_signature', 'dispute_evidence', 'identity_document', 'issuing_regulatory_reporting', 'pci_document', 'platform_terms_of_service', 'tax_document_user_upload', 'terminal_android_apk', 'terminal_reader_splashscreen', 'terminal_wifi_certificate', 'terminal_wifi_private_key']
+
+
+class FileLinkCreateParams(Params):
+    expand: list[str] | None = None
+    expires_at: int | None = None
+    file: str
+    metadata: Annotated[Metadata | None, EMPTYABLE] = None
+
+
+class FileLinkListParamsCreated(Params):
+    gt: int | None = None
+    gte: int | None = None
+    lt: int | None = None
+    lte: int | None = None
+
+
+class FileLinkListParams(Params):
+    created: FileLinkListParamsCreated | int | None = None
+    ending_before: str | None = None
+    expand: list[str] | None = None
+    expired: bool | None = None
+    file: str | None = None
+    limit: int | None = None
+    starting_after: str | None = None
+
+
+class FileLinkRetrieveParams(Params):
+    expand: list[str] | None = None
+
+
+class FileLinkUpdateParams(Params):
+    expand: list[str] | None = None
+    expires_at: Annotated[Literal['now'] | int | None, EMPTYABLE] = None
+    metadata: Annotated[Metadata | None, EMPTYABLE] = None
+
+
+class FileListParamsCreated(Params):
+    gt: int | None = None
+    gte: int | None = None
+    lt: int | None = None
+    lte: int | None = None
+
+
+class FileListParams(Params):
+    created: FileListParamsCreated | int | None = None
+    ending_before: str | None = None
+    expand: list[str] | None = None
+    limit: int | None = None
+    purpose: Literal['account_requirement', 'additional_verification', 'business_icon', 'business_logo', 'customer_signature', 'dispute_evidence', 'document_provider_identity_document', 'finance_report_run', 'financial_account_statement', 'identity_document', 'identity_document_downloadable', 'issuing_regulatory_reporting', 'pci_document', 'platform_terms_of_service', 'selfie', 'sigma_scheduled_query', 'tax_document_user_upload', 'terminal_android_apk', 'terminal_reader_splashscreen', 'terminal_wifi_certificate', 'terminal_wifi_private_key'] | None = None
+    starting_after: str | None = None
+
+
+class FileRetrieveParams(Params):
+    expand: list[str] | None = None
 
 
 class PriceCreateParamsCurrencyOptionsCustomUnitAmount(Params):
@@ -545,6 +624,17 @@ CustomerUpdateParamsShippingAddress.model_rebuild()
 CustomerUpdateParamsShipping.model_rebuild()
 CustomerUpdateParamsTax.model_rebuild()
 CustomerUpdateParams.model_rebuild()
+FileContentsParams.model_rebuild()
+FileCreateParamsFileLinkData.model_rebuild()
+FileCreateParams.model_rebuild()
+FileLinkCreateParams.model_rebuild()
+FileLinkListParamsCreated.model_rebuild()
+FileLinkListParams.model_rebuild()
+FileLinkRetrieveParams.model_rebuild()
+FileLinkUpdateParams.model_rebuild()
+FileListParamsCreated.model_rebuild()
+FileListParams.model_rebuild()
+FileRetrieveParams.model_rebuild()
 PriceCreateParamsCurrencyOptionsCustomUnitAmount.model_rebuild()
 PriceCreateParamsCurrencyOptionsTier.model_rebuild()
 PriceCreateParamsCurrencyOptions.model_rebuild()
