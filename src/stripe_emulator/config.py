@@ -61,6 +61,11 @@ class Settings:
     forwarding_config: Path | None = None
     #: How long after creation a Climate order can still be canceled (Stripe: 24 hours).
     climate_cancel_window_seconds: int = 86400
+    #: When a payout moves on: "test" (in transit 1 s after creation, paid or failed 2 s
+    #: later, an automatic payout's reconciliation completed 1 s after that),
+    #: "arrival_date" (in transit at once, paid at its arrival date, reconciled then) or
+    #: three numbers of seconds for those steps ("3600,1,1" keeps payouts pending an hour).
+    payout_timeline: str = "test"
     #: The base of every URL the server mints (file links, hosted pages, invoices), for a
     #: server behind a proxy or load balancer. None: `http://<host>:<port>` of the listener.
     public_url: str | None = None

@@ -60,6 +60,7 @@ _TAX_SETTINGS = Permission("tax_settings")
 #: resource -> permission: what `permissions[<resource>]=read|write` may name.
 RESOURCES: dict[str, Permission] = {
     "balance": _BALANCE,
+    "balance_settings": Permission("balance_settings"),
     "balance_transactions": _BALANCE,
     "charges": Permission("charge"),
     "climate.orders": Permission("climate_order"),
@@ -84,6 +85,7 @@ RESOURCES: dict[str, Permission] = {
     "invoices": Permission("invoice"),
     "payment_intents": Permission("payment_intent"),
     "payment_methods": Permission("payment_method"),
+    "payouts": Permission("payout"),
     "prices": Permission("plan"),
     "products": Permission("product"),
     "reporting.report_runs": _REPORTING,
@@ -106,6 +108,7 @@ RESOURCES: dict[str, Permission] = {
 #: tests/api/test_keys.py.
 ROUTES: dict[str, str] = {
     "/v1/balance": "balance",
+    "/v1/balance_settings": "balance_settings",
     "/v1/balance_transactions": "balance_transactions",
     "/v1/charges": "charges",
     "/v1/climate/orders": "climate.orders",
@@ -132,6 +135,7 @@ ROUTES: dict[str, str] = {
     "/v1/invoices": "invoices",
     "/v1/payment_intents": "payment_intents",
     "/v1/payment_methods": "payment_methods",
+    "/v1/payouts": "payouts",
     "/v1/prices": "prices",
     "/v1/products": "products",
     # Attaching an entitlement feature to a product changes the product.

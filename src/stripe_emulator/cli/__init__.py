@@ -7,6 +7,7 @@ import typer
 from stripe_emulator.cli.forwarding import forwarding_app
 from stripe_emulator.cli.keys import keys_app
 from stripe_emulator.cli.operator import seed
+from stripe_emulator.cli.payouts import payouts_app
 from stripe_emulator.cli.serve import serve, version
 from stripe_emulator.cli.webhooks import events_app, listen, trigger, webhooks_app
 
@@ -24,6 +25,7 @@ app.add_typer(events_app, name="events")
 app.add_typer(webhooks_app, name="webhooks")
 app.add_typer(forwarding_app, name="forwarding")
 app.add_typer(keys_app, name="keys")
+app.add_typer(payouts_app, name="payouts")
 
 
 def main() -> None:

@@ -208,4 +208,11 @@ CREATED_BY: Final[Mapping[str, tuple[ObjectIndex, ...]]] = {
         ObjectIndex("objects_inpay_payment_intent", "invoice_payment",
                     ("account", "$payment.payment_intent")),
     ),
+    "0008_files": (
+        # GET /v1/files?purpose=..., already in list order
+        ObjectIndex("objects_file_purpose", "file", ("account", "$purpose", "created", "seq")),
+        # GET /v1/file_links?file=..., and each file's `links`
+        ObjectIndex("objects_file_link_file", "file_link",
+                    ("account", "$file", "created", "seq")),
+    ),
 }

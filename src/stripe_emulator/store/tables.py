@@ -16,6 +16,11 @@ schema changes this module in the same commit.
 - `webhook_endpoint_private`, `webhook_deliveries`, `webhook_attempts`: what webhook
   delivery keeps off the endpoint documents (`store.webhooks`).
 - `api_keys`: the publishable and restricted keys the server issues, found by key hash.
+- `file_contents`, `file_chunks`, `file_link_tokens`: the bytes of files (on disk with
+  SQLite, in `file_chunks` with PostgreSQL) and the public tokens of file links
+  (`store.files`, `store.blobs`).
+- `payout_settlements`: which automatic payout settled each balance transaction
+  (`store.payouts`).
 """
 
 from __future__ import annotations
@@ -142,4 +147,42 @@ api_keys = sa.Table(
     sa.Column("created", sa.BigInteger, nullable=False),
     sa.Column("revoked_at", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("key_hash", name="api_keys_key_hash"),
+)
+
+file_contents = sa.Table(
+    "file_contents",
+    metadata,
+    sa.Column("account", sa.Text, primary_key=True),
+    sa.Column("file", sa.Text, primary_key=True),
+    sa.Column("blob", sa.Text, nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("sha256", sa.Text, nullable=False),
+    sa.Index("file_contents_blob", "blob"),
+)
+
+file_chunks = sa.Table(
+    "file_chunks",
+    metadata,
+    sa.Column("blob", sa.Text, primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("created", sa.BigInteger, nullable=False),
+)
+
+file_link_tokens = sa.Table(
+    "file_link_tokens",
+    metadata,
+    sa.Column("token", sa.Text, primary_key=True),
+    sa.Column("account", sa.Text, nullable=False),
+    sa.Column("link", sa.Text, nullable=False),
+)
+
+payout_settlements = sa.Table(
+    "payout_settlements",
+    metadata,
+    sa.Column("account", sa.Text, primary_key=True),
+    sa.Column("balance_transaction", sa.Text, primary_key=True),
+    sa.Column("payout", sa.Text, nullable=False),
+    sa.Column("effective_at", sa.BigInteger, nullable=False),
+    sa.Index("payout_settlements_payout", "account", "payout"),
 )

@@ -99,7 +99,9 @@ class TestListBalanceTransactions:
         assert ids(type="topup") == [topup.balance_transaction]
         assert ids(source=charge.id) == [charge.balance_transaction]
         assert ids(currency="eur") == [topup.balance_transaction]
-        assert ids(payout="po_nope") == []
+        with pytest.raises(stripe.InvalidRequestError) as no_payout:
+            ids(payout="po_nope")
+        assert no_payout.value.http_status == 404
         assert set(ids()) == {charge.balance_transaction, topup.balance_transaction}
         expanded = client.v1.balance_transactions.list({"type": "charge",
                                                         "expand": ["data.source"]}).data[0]

@@ -1,8 +1,9 @@
-"""Payments' background work: pending balance transactions becoming available."""
+"""Payments' background work: pending balance transactions becoming available, payouts
+moving along their timeline, and each account's scheduled automatic payout."""
 
 from __future__ import annotations
 
-from stripe_emulator.areas.payments import balance
+from stripe_emulator.areas.payments import balance, payouts
 from stripe_emulator.jobs import JobRun, job
 
 __all__: list[str] = []
@@ -14,3 +15,16 @@ __all__: list[str] = []
 async def release_balance_transaction(run: JobRun) -> None:
     async with run.transaction() as ctx:
         await balance.release(ctx, run.payload["balance_transaction"], ctx.now())
+
+
+@job(payouts.ADVANCE_JOB)
+async def advance_payout(run: JobRun) -> None:
+    async with run.transaction(finish=True) as ctx:
+        await payouts.advance(ctx, run.payload["payout"], run.payload["step"],
+                              run.payload.get("failure_code"))
+
+
+@job(payouts.AUTOMATIC_JOB)
+async def automatic_payout(run: JobRun) -> None:
+    async with run.transaction(finish=True) as ctx:
+        await payouts.run_scheduled(ctx, int(run.payload["due"]))

@@ -26,3 +26,5 @@ expandable("payment_intent", "customer", "payment_method", "latest_charge")
 expandable("charge", "customer", "payment_intent", "balance_transaction")
 expandable("balance_transaction", "source")
 expandable("topup", "balance_transaction")
+expandable("payout", "balance_transaction", "destination", "failure_balance_transaction",
+           "original_payout", "reversed_by", "application_fee")

@@ -5,6 +5,8 @@ TypedDicts: one per `sdk=` name of its `@endpoint` declarations, after the neste
 uses:
 
 - `BalanceRetrieveParams`
+- `BalanceSettingsRetrieveParams`
+- `BalanceSettingsUpdateParams`
 - `BalanceTransactionListParams`
 - `BalanceTransactionRetrieveParams`
 - `ChargeListParams`
@@ -20,6 +22,11 @@ uses:
 - `PaymentMethodListParams`
 - `PaymentMethodRetrieveParams`
 - `PaymentMethodUpdateParams`
+- `PayoutCancelParams`
+- `PayoutCreateParams`
+- `PayoutListParams`
+- `PayoutRetrieveParams`
+- `PayoutUpdateParams`
 - `TopupCreateParams`
 - `TopupListParams`
 - `TopupRetrieveParams`
@@ -38,6 +45,51 @@ from stripe_emulator.api.params import EMPTYABLE, Metadata, Params
 
 class BalanceRetrieveParams(Params):
     expand: list[str] | None = None
+
+
+class BalanceSettingsRetrieveParams(Params):
+    expand: list[str] | None = None
+
+
+class BalanceSettingsUpdateParamsPaymentsPayoutsAutomaticTransferRulesByCurrency(Params):
+    payout_method: str
+    transfer_up_to_amount: int | None = None
+    type: Literal['transfer_all', 'transfer_up_to_amount']
+
+
+class BalanceSettingsUpdateParamsPaymentsPayoutsSchedule(Params):
+    interval: Literal['daily', 'manual', 'monthly', 'weekly'] | None = None
+    monthly_payout_days: list[int] | None = None
+    weekly_payout_days: list[Literal['friday', 'monday', 'thursday', 'tuesday', 'wednesday']] | None = None
+
+
+class BalanceSettingsUpdateParamsPaymentsPayouts(Params):
+    automatic_transfer_rules_by_currency: Annotated[dict[str, list[BalanceSettingsUpdateParamsPaymentsPayoutsAutomaticTransferRulesByCurrency]] | None, EMPTYABLE] = None
+    minimum_balance_by_currency: Annotated[dict[str, int] | None, EMPTYABLE] = None
+    schedule: BalanceSettingsUpdateParamsPaymentsPayoutsSchedule | None = None
+    statement_descriptor: str | None = None
+
+
+class BalanceSettingsUpdateParamsPaymentsSettlementTimingStartOfDay(Params):
+    hour: int | None = None
+    minutes: int | None = None
+    timezone: str | None = None
+
+
+class BalanceSettingsUpdateParamsPaymentsSettlementTiming(Params):
+    delay_days_override: Annotated[int | None, EMPTYABLE] = None
+    start_of_day: Annotated[BalanceSettingsUpdateParamsPaymentsSettlementTimingStartOfDay | None, EMPTYABLE] = None
+
+
+class BalanceSettingsUpdateParamsPayments(Params):
+    debit_negative_balances: bool | None = None
+    payouts: BalanceSettingsUpdateParamsPaymentsPayouts | None = None
+    settlement_timing: BalanceSettingsUpdateParamsPaymentsSettlementTiming | None = None
+
+
+class BalanceSettingsUpdateParams(Params):
+    expand: list[str] | None = None
+    payments: BalanceSettingsUpdateParamsPayments | None = None
 
 
 class BalanceTransactionListParamsCreated(Params):
@@ -1568,6 +1620,57 @@ class PaymentMethodUpdateParams(Params):
     us_bank_account: PaymentMethodUpdateParamsUsBankAccount | None = None
 
 
+class PayoutCancelParams(Params):
+    expand: list[str] | None = None
+
+
+class PayoutCreateParams(Params):
+    amount: int
+    currency: str
+    description: str | None = None
+    destination: str | None = None
+    expand: list[str] | None = None
+    metadata: Metadata | None = None
+    method: Literal['instant', 'standard'] | None = None
+    payout_method: str | None = None
+    source_type: Literal['bank_account', 'card', 'fpx'] | None = None
+    statement_descriptor: str | None = None
+
+
+class PayoutListParamsArrivalDate(Params):
+    gt: int | None = None
+    gte: int | None = None
+    lt: int | None = None
+    lte: int | None = None
+
+
+class PayoutListParamsCreated(Params):
+    gt: int | None = None
+    gte: int | None = None
+    lt: int | None = None
+    lte: int | None = None
+
+
+class PayoutListParams(Params):
+    arrival_date: PayoutListParamsArrivalDate | int | None = None
+    created: PayoutListParamsCreated | int | None = None
+    destination: str | None = None
+    ending_before: str | None = None
+    expand: list[str] | None = None
+    limit: int | None = None
+    starting_after: str | None = None
+    status: str | None = None
+
+
+class PayoutRetrieveParams(Params):
+    expand: list[str] | None = None
+
+
+class PayoutUpdateParams(Params):
+    expand: list[str] | None = None
+    metadata: Annotated[Metadata | None, EMPTYABLE] = None
+
+
 class TopupCreateParamsPaymentMethodOptionsUsBankAccount(Params):
     network: Literal['ach']
 
@@ -1618,6 +1721,14 @@ class TopupRetrieveParams(Params):
 
 
 BalanceRetrieveParams.model_rebuild()
+BalanceSettingsRetrieveParams.model_rebuild()
+BalanceSettingsUpdateParamsPaymentsPayoutsAutomaticTransferRulesByCurrency.model_rebuild()
+BalanceSettingsUpdateParamsPaymentsPayoutsSchedule.model_rebuild()
+BalanceSettingsUpdateParamsPaymentsPayouts.model_rebuild()
+BalanceSettingsUpdateParamsPaymentsSettlementTimingStartOfDay.model_rebuild()
+BalanceSettingsUpdateParamsPaymentsSettlementTiming.model_rebuild()
+BalanceSettingsUpdateParamsPayments.model_rebuild()
+BalanceSettingsUpdateParams.model_rebuild()
 BalanceTransactionListParamsCreated.model_rebuild()
 BalanceTransactionListParams.model_rebuild()
 BalanceTransactionRetrieveParams.model_rebuild()
@@ -1872,6 +1983,13 @@ PaymentMethodUpdateParamsCardNetworks.model_rebuild()
 PaymentMethodUpdateParamsCard.model_rebuild()
 PaymentMethodUpdateParamsUsBankAccount.model_rebuild()
 PaymentMethodUpdateParams.model_rebuild()
+PayoutCancelParams.model_rebuild()
+PayoutCreateParams.model_rebuild()
+PayoutListParamsArrivalDate.model_rebuild()
+PayoutListParamsCreated.model_rebuild()
+PayoutListParams.model_rebuild()
+PayoutRetrieveParams.model_rebuild()
+PayoutUpdateParams.model_rebuild()
 TopupCreateParamsPaymentMethodOptionsUsBankAccount.model_rebuild()
 TopupCreateParamsPaymentMethodOptions.model_rebuild()
 TopupCreateParams.model_rebuild()
